@@ -1,0 +1,14 @@
+import {defineConfig} from 'vitest/config';
+
+// Real-Chromium tests against the production build served on localhost.
+// Run `npm run build` first; test/browser/globalSetup.ts serves build/ with compression.
+export default defineConfig({
+  test: {
+    include: ['test/browser/**/*.test.ts'],
+    globalSetup: ['test/browser/globalSetup.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
