@@ -63,7 +63,11 @@ function convert(unit: {toNumber(unit: string): number}, target: string): number
 }
 
 /** Removes float dust from unit conversions (0.1 s → 100.00000000000001 ms). */
-const tidy = (value: number) => Math.round(value * 1e9) / 1e9;
+function tidy(value: number): number {
+  const whole = Math.round(value);
+  if (Math.abs(value - whole) <= 1e-9 * Math.max(1, Math.abs(value))) return whole;
+  return Number(value.toPrecision(15));
+}
 
 function precheck(text: string, field: string, example: string): Result<string> {
   const trimmed = text.trim();
