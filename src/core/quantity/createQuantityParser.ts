@@ -113,6 +113,19 @@ export function createQuantityParser(math: MathJsInstance): QuantityParser {
 
   return {
     memoryMB: (text, field) => sizeMB(text, field, 'memory'),
+    dataSizeMB(text, field, range) {
+      const example = 'a size like 512 KB or 7 MB (1 MB = 1024 KB)';
+      const checked = precheck(text, field, example);
+      if (!checked.ok) return checked;
+      const result = evaluate(math, toBinarySizeUnits(checked.value));
+      const value = result.kind === 'unit' ? convert(result.value, 'MiB') : null;
+      if (value === null) return fail(`${field}: could not read ${JSON.stringify(text.trim())}; type ${example}`);
+      const mb = tidy(value);
+      const shown = (v: number) => (v < 1 ? `${fmt(v * 1024)} KB` : `${fmt(v)} MB`);
+      if (mb < range.min) return fail(`${field}: ${shown(mb)} is below the minimum of ${shown(range.min)} (${shown(range.min)}–${shown(range.max)}, ${range.source})`);
+      if (mb > range.max) return fail(`${field}: ${shown(mb)} is above the maximum of ${shown(range.max)} (${shown(range.min)}–${shown(range.max)}, ${range.source})`);
+      return ok(mb);
+    },
     storageMB: (text, field) => sizeMB(text, field, 'ephemeralStorage'),
 
     durationMs(text, field) {
