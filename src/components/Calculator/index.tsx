@@ -260,7 +260,7 @@ export default function Calculator(): ReactNode {
       </form>
 
       <section className={styles.results} aria-labelledby={`${advancedId}-results`}>
-        <h3 id={`${advancedId}-results`}>Estimate</h3>
+        <h2 id={`${advancedId}-results`}>Estimate</h2>
         <p className={styles.total} aria-live="polite" aria-atomic="true" data-testid="total">
           {totalText}
         </p>
@@ -269,15 +269,15 @@ export default function Calculator(): ReactNode {
             <LineItemsTable items={estimate.lineItems} total={estimate.total} totalUnrounded={estimate.totalUnrounded} caption="Line items (each rounded to the cent, as in AWS’s examples)" testId="lines" />
             <div className={styles.compare} data-testid="compare">
               <div>
-                <h4>x86_64</h4>
+                <h3>x86_64</h3>
                 <p>{typeof x86 === 'string' ? x86 : money(x86.total)}</p>
               </div>
               <div>
-                <h4>arm64</h4>
+                <h3>arm64</h3>
                 <p>{typeof arm === 'string' ? arm : money(arm.total)}</p>
               </div>
               <div>
-                <h4>Free tier</h4>
+                <h3>Free tier</h3>
                 <p data-testid="free-tier-effect">
                   {typeof withoutFree === 'string'
                     ? withoutFree
@@ -317,7 +317,7 @@ export default function Calculator(): ReactNode {
                 Add to account bill
               </button>
             </div>
-            <h4>Monthly cost against memory</h4>
+            <h3>Monthly cost against memory</h3>
             <CostChart points={points} currentMB={fn.memoryMB} />
           </>
         )}
