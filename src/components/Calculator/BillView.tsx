@@ -26,7 +26,7 @@ export default function BillView({functions, estimate, onRemove, onEdit, onExpor
         </p>
       ) : (
         <>
-          <div className={styles.scroll}>
+          <div className={styles.scroll} tabIndex={0} role="region" aria-label="Functions in the bill">
             <table>
               <caption>Functions in the bill</caption>
               <thead>

@@ -74,7 +74,7 @@ export default function CostChart({points, currentMB}: {points: readonly MemoryP
       </figcaption>
       <details className={styles.details}>
         <summary>Chart data</summary>
-        <div className={styles.scroll}>
+        <div className={styles.scroll} tabIndex={0} role="region" aria-label="Chart data">
           <table>
             <thead>
               <tr>
