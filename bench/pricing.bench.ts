@@ -73,11 +73,23 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
     {name: 'priceFunction, one function (Node)', value: perSecond(() => priceFunction(one)), unit: 'estimates/s'},
     {name: 'priceBill, 50-function account bill (Node)', value: perSecond(() => priceBill(bill)), unit: 'bills/s'},
   ];
+  const referenced = (path: string) => {
+    const html = readFileSync(join(ctx.buildDir, path, 'index.html'), 'utf8');
+    const urls = new Set([...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+\.js)/g)].map((m) => m[1]!));
+    for (const tag of html.match(/<link[^>]*>/g) ?? []) {
+      const href = /\shref=["']?([^"' >]+\.js)/.exec(tag)?.[1];
+      if (href && /preload/.test(tag)) urls.add(href);
+    }
+    return [...urls].reduce((sum, url) => sum + gzipped(ctx.buildDir, url), 0);
+  };
+  figures.push({name: `JS referenced by HTML, ${CALCULATOR} (ratio to plain)`, value: referenced(CALCULATOR) / referenced(PLAIN_PAGE), unit: '×', goal: '≤ 1.10×'});
   const plain = await pageJs(ctx, PLAIN_PAGE);
   const before = await pageJs(ctx, CALCULATOR);
   const after = await pageJs(ctx, CALCULATOR, true);
   figures.push(
     {name: `JS by idle, plain page ${PLAIN_PAGE}`, value: plain / 1024, unit: 'KB gz'},
+    {name: `JS by idle, ${CALCULATOR} before the first edit`, value: before / 1024, unit: 'KB gz'},
+    {name: `JS after the first edit (mathjs chunk loaded)`, value: after / 1024, unit: 'KB gz'},
     {name: `JS by idle, ${CALCULATOR} before the first edit (ratio to plain)`, value: before / plain, unit: '×', goal: '≤ 1.10×'},
     {name: `JS after the first edit loads mathjs (ratio to plain)`, value: after / plain, unit: '×', goal: '≤ 1.25×'},
   );

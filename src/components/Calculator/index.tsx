@@ -82,8 +82,10 @@ export default function Calculator(): ReactNode {
   // Keep the hash in step with the state, without adding history entries.
   useEffect(() => {
     if (!loaded.current) return;
+    // A plain visit keeps a clean URL; a broken link stays visible until the first change.
+    if (state === DEFAULT_STATE) return;
     const hash = encodeCalculatorHash(state);
-    if (window.location.hash !== hash && !(notice && state === DEFAULT_STATE)) window.history.replaceState(null, '', hash);
+    if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
   }, [state, notice]);
 
   const {fn, options, bill} = state;
