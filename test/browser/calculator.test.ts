@@ -34,6 +34,12 @@ describe('cost calculator', () => {
       const arm = priceFunction({...DEFAULT_STATE.fn, memoryMB: 1024, requestsPerMonth: 262_800_000, architecture: 'arm64'});
       await expect.poll(() => page.getByTestId('total').textContent()).toBe(`${money(arm.total)} a month`);
       expect(await page.getByTestId('compare').textContent()).toContain(money(priceFunction({...DEFAULT_STATE.fn, memoryMB: 1024, requestsPerMonth: 262_800_000}).total));
+      // Exports download the estimate shown (the export code loads on the first click).
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Export CSV'}).click()]);
+      const {readFile} = await import('node:fs/promises');
+      expect(await readFile((await csv.path())!, 'utf8')).toContain(`Total (sum of rounded lines),,,${arm.total.toFixed(2)},`);
+      const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Export Markdown'}).click()]);
+      expect(await readFile((await md.path())!, 'utf8')).toContain(`**$${arm.total.toFixed(2)}**`);
       // The state went into the hash, ready to share.
       expect(decodeURIComponent(new URL(page.url()).hash)).toContain('"requestsPerMonth":262800000');
       expect(consoleErrors).toEqual([]);

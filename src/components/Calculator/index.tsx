@@ -1,12 +1,10 @@
-import {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
+import {lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import {DEFAULT_STATE, decodeCalculatorHash, encodeCalculatorHash, type CalculatorState} from '@site/src/core/calculator/calculatorState';
-import {toCsv, toJson, toMarkdown} from '@site/src/core/calculator/exportEstimate';
 import {sweepMemory} from '@site/src/core/calculator/sweepMemory';
 import {priceBill} from '@site/src/core/pricing/priceBill';
 import {priceFunction} from '@site/src/core/pricing/priceFunction';
 import {RUNTIME_FAMILIES, type BillEstimate, type FunctionEstimate, type FunctionUsage, type PricingOptions} from '@site/src/core/pricing/types';
 import {REGION_PRICES} from '@site/src/data/prices';
-import BillView from './BillView';
 import CostChart from './CostChart';
 import LineItemsTable, {money} from './LineItemsTable';
 import NumberField from './NumberField';
@@ -32,6 +30,10 @@ function tryBill(functions: readonly FunctionUsage[], options: PricingOptions): 
     return error instanceof Error ? error.message : String(error);
   }
 }
+
+// Loaded when first needed, to keep the page's first load near a plain docs page's.
+const BillView = lazy(() => import('./BillView'));
+const loadExports = () => import('@site/src/core/calculator/exportEstimate');
 
 /** Starts a browser download of `text` (the exports never leave the page). */
 function download(filename: string, type: string, text: string): void {
@@ -350,13 +352,13 @@ export default function Calculator(): ReactNode {
               </ul>
             )}
             <div className={styles.actions}>
-              <button type="button" className="button button--secondary button--sm" onClick={() => download('lambda-estimate.csv', 'text/csv', toCsv(estimate))}>
+              <button type="button" className="button button--secondary button--sm" onClick={() => void loadExports().then(({toCsv}) => download('lambda-estimate.csv', 'text/csv', toCsv(estimate)))}>
                 Export CSV
               </button>
-              <button type="button" className="button button--secondary button--sm" onClick={() => download('lambda-estimate.json', 'application/json', toJson(estimate, {function: fn, options}))}>
+              <button type="button" className="button button--secondary button--sm" onClick={() => void loadExports().then(({toJson}) => download('lambda-estimate.json', 'application/json', toJson(estimate, {function: fn, options})))}>
                 Export JSON
               </button>
-              <button type="button" className="button button--secondary button--sm" onClick={() => download('lambda-estimate.md', 'text/markdown', toMarkdown(estimate))}>
+              <button type="button" className="button button--secondary button--sm" onClick={() => void loadExports().then(({toMarkdown}) => download('lambda-estimate.md', 'text/markdown', toMarkdown(estimate)))}>
                 Export Markdown
               </button>
               <button
@@ -378,18 +380,32 @@ export default function Calculator(): ReactNode {
         )}
       </section>
 
-      <BillView
-        functions={bill}
-        estimate={billEstimate}
-        onRemove={(index) => setState((current) => ({...current, bill: current.bill.filter((_, at) => at !== index)}))}
-        onEdit={(index) => setState((current) => ({...current, fn: current.bill[index] ?? current.fn}))}
-        onExport={(kind) => {
-          if (!billEstimate || typeof billEstimate === 'string') return;
-          if (kind === 'csv') download('lambda-bill.csv', 'text/csv', toCsv(billEstimate));
-          else if (kind === 'json') download('lambda-bill.json', 'application/json', toJson(billEstimate, {functions: bill, options}));
-          else download('lambda-bill.md', 'text/markdown', toMarkdown(billEstimate, 'Lambda account bill'));
-        }}
-      />
+      {bill.length === 0 ? (
+        <section className={styles.bill} aria-labelledby="calculator-bill-heading" data-testid="bill">
+          <h2 id="calculator-bill-heading">Account bill</h2>
+          <p className={styles.small}>
+            Add functions with <strong>Add to account bill</strong> to price them together: the free tier is applied once for the account, and the duration tiers apply to the sum per Region
+            and architecture.
+          </p>
+        </section>
+      ) : (
+        <Suspense fallback={<p className={styles.small}>Loading the account bill…</p>}>
+          <BillView
+            functions={bill}
+            estimate={billEstimate}
+            onRemove={(index) => setState((current) => ({...current, bill: current.bill.filter((_, at) => at !== index)}))}
+            onEdit={(index) => setState((current) => ({...current, fn: current.bill[index] ?? current.fn}))}
+            onExport={(kind) => {
+              if (!billEstimate || typeof billEstimate === 'string') return;
+              void loadExports().then(({toCsv, toJson, toMarkdown}) => {
+                if (kind === 'csv') download('lambda-bill.csv', 'text/csv', toCsv(billEstimate));
+                else if (kind === 'json') download('lambda-bill.json', 'application/json', toJson(billEstimate, {functions: bill, options}));
+                else download('lambda-bill.md', 'text/markdown', toMarkdown(billEstimate, 'Lambda account bill'));
+              });
+            }}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }
