@@ -10,14 +10,14 @@ describe('cost calculator', () => {
   it('starts at AWS’s $2.73 example, loads mathjs only on the first edit, and reprices as you type', async () => {
     const {page, consoleErrors, externalRequests, close} = await openPage(PATH, {waitUntil: 'networkidle'});
     try {
-      // mathjs's parser error text, present only in its chunk.
+      // mathjs's unit error text, present only in its chunk.
       const loadedScriptsContaining = (marker: string) =>
         page.evaluate(async (text) => {
           const urls = performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => url.endsWith('.js'));
           const bodies = await Promise.all(urls.map(async (url) => (await fetch(url)).text()));
           return bodies.filter((body) => body.includes(text)).length;
         }, marker);
-      const MATHJS_MARKER = 'Undefined symbol';
+      const MATHJS_MARKER = 'Units do not match';
       await expect.poll(() => page.getByTestId('total').textContent()).toBe('$2.73 a month');
       const lines = page.getByTestId('lines');
       expect(await lines.locator('[data-line="duration"]').textContent()).toContain('540,000 GB-s − 400,000 free = 140,000 GB-s');

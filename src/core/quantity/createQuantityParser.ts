@@ -11,13 +11,25 @@ const fmt = (value: number) => value.toLocaleString('en-US', {maximumFractionDig
 /** "3,000,000" and "3_000_000" → "3000000" (a comma between digit groups is a separator). */
 const stripSeparators = (text: string) => text.replace(/(\d)[,_](?=\d{3}(?!\d))/g, '$1');
 
-/** Count words and suffixes → multiplications mathjs understands: "3M" → "(3*1e6)". */
-function expandCountSuffixes(text: string): string {
-  const number = String.raw`(\d+(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+)`;
-  return text
-    .replace(new RegExp(`${number}\\s*(?:k|thousand)(?![a-z])`, 'gi'), '($1*1e3)')
-    .replace(new RegExp(`${number}\\s*(?:m|mn|mm|million)(?![a-z])`, 'gi'), '($1*1e6)')
-    .replace(new RegExp(`${number}\\s*(?:b|bn|billion)(?![a-z])`, 'gi'), '($1*1e9)');
+const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?`;
+const COUNT_SUFFIXES: Record<string, number> = {k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mm: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9};
+
+/** "3M" → 3,000,000, "250k", "1.2 billion", "3e6"; null when it is not a count. */
+function readCount(text: string): number | null {
+  const match = new RegExp(`^(${NUMBER})\\s*([a-z]+)?$`, 'i').exec(text.trim());
+  if (!match) return null;
+  const multiplier = match[2] === undefined ? 1 : COUNT_SUFFIXES[match[2].toLowerCase()];
+  if (multiplier === undefined) return null;
+  const value = Number(match[1]) * multiplier;
+  return Number.isFinite(value) ? value : null;
+}
+
+/** "1.5 GiB" → {1.5, 'GiB'}, "1536" → {1536, null}; null for anything else. */
+function readNumberAndUnit(text: string): {value: number; unit: string | null} | null {
+  const match = new RegExp(`^(${NUMBER})\\s*([a-z]+)?$`, 'i').exec(text.trim());
+  if (!match) return null;
+  const value = Number(match[1]);
+  return Number.isFinite(value) ? {value, unit: match[2] ?? null} : null;
 }
 
 /** Lambda's MB/GB are binary: map every size unit to mathjs's binary one before evaluating. */
@@ -38,28 +50,22 @@ function toTimeUnits(text: string): string {
     .replace(/(?<=[\d\s.)/])(?:mo|mos|months?)(?![a-z])/gi, 'month');
 }
 
-type Evaluated = {kind: 'number'; value: number} | {kind: 'unit'; value: {toNumber(unit: string): number}} | {kind: 'error'};
-
-function evaluate(math: MathJsInstance, expression: string): Evaluated {
+/** value in `unit` converted to `target` with mathjs's units, or null if they do not convert. */
+function convert(math: MathJsInstance, value: number, unit: string, target: string): number | null {
   try {
-    const value: unknown = math.evaluate(expression);
-    if (typeof value === 'number') return Number.isFinite(value) ? {kind: 'number', value} : {kind: 'error'};
-    if (value && typeof value === 'object' && 'toNumber' in value && typeof (value as {toNumber: unknown}).toNumber === 'function') {
-      return {kind: 'unit', value: value as {toNumber(unit: string): number}};
-    }
-    return {kind: 'error'};
-  } catch {
-    return {kind: 'error'};
-  }
-}
-
-function convert(unit: {toNumber(unit: string): number}, target: string): number | null {
-  try {
-    const value = unit.toNumber(target);
-    return Number.isFinite(value) ? value : null;
+    const converted = math.unit(value, unit).toNumber(target);
+    return Number.isFinite(converted) ? converted : null;
   } catch {
     return null;
   }
+}
+
+/** A quantity in `target` units: a bare number is taken to be in `target` already. */
+function readQuantity(math: MathJsInstance, text: string, target: string, bareAllowed: boolean): number | null {
+  const parsed = readNumberAndUnit(text);
+  if (!parsed) return null;
+  if (parsed.unit === null) return bareAllowed ? parsed.value : null;
+  return convert(math, parsed.value, parsed.unit, target);
 }
 
 /** Removes float dust from unit conversions (0.1 s → 100.00000000000001 ms). */
@@ -87,8 +93,7 @@ export function createQuantityParser(math: MathJsInstance): QuantityParser {
     const example = `a size like ${quotaId === 'memory' ? '512 MB or 1.5 GB' : '512 MB or 2 GB'} (1 GB = 1024 MB)`;
     const checked = precheck(text, field, example);
     if (!checked.ok) return checked;
-    const result = evaluate(math, toBinarySizeUnits(checked.value));
-    const value = result.kind === 'number' ? result.value : result.kind === 'unit' ? convert(result.value, 'MiB') : null;
+    const value = readQuantity(math, toBinarySizeUnits(checked.value), 'MiB', true);
     if (value === null) return fail(`${field}: could not read ${JSON.stringify(text.trim())}; type ${example}`);
     const mb = tidy(value);
     const range = `${fmt(minimum)}–${fmt(quota.value)} MB, ${QUOTAS_SOURCE}`;
@@ -99,9 +104,8 @@ export function createQuantityParser(math: MathJsInstance): QuantityParser {
   }
 
   function plainCount(text: string, field: string, example: string): Result<number> {
-    const result = evaluate(math, expandCountSuffixes(text));
-    if (result.kind !== 'number') return fail(`${field}: could not read ${JSON.stringify(text.trim())}; type ${example}`);
-    return ok(result.value);
+    const value = readCount(text);
+    return value === null ? fail(`${field}: could not read ${JSON.stringify(text.trim())}; type ${example}`) : ok(value);
   }
 
   function checkCount(value: number, field: string, unit: string): Result<number> {
@@ -117,8 +121,7 @@ export function createQuantityParser(math: MathJsInstance): QuantityParser {
       const example = 'a size like 512 KB or 7 MB (1 MB = 1024 KB)';
       const checked = precheck(text, field, example);
       if (!checked.ok) return checked;
-      const result = evaluate(math, toBinarySizeUnits(checked.value));
-      const value = result.kind === 'unit' ? convert(result.value, 'MiB') : null;
+      const value = readQuantity(math, toBinarySizeUnits(checked.value), 'MiB', false);
       if (value === null) return fail(`${field}: could not read ${JSON.stringify(text.trim())}; type ${example}`);
       const mb = tidy(value);
       const shown = (v: number) => (v < 1 ? `${fmt(v * 1024)} KB` : `${fmt(v)} MB`);
@@ -134,8 +137,7 @@ export function createQuantityParser(math: MathJsInstance): QuantityParser {
       const example = 'a duration like 120 ms or 2 s (a bare number is ms)';
       const checked = precheck(text, field, example);
       if (!checked.ok) return checked;
-      const result = evaluate(math, toTimeUnits(checked.value));
-      const value = result.kind === 'number' ? result.value : result.kind === 'unit' ? convert(result.value, 'ms') : null;
+      const value = readQuantity(math, toTimeUnits(checked.value), 'ms', true);
       if (value === null) return fail(`${field}: could not read ${JSON.stringify(text.trim())}; type ${example}`);
       const ms = tidy(value);
       const range = `0–${fmt(maximum)} ms, the ${timeout.value} s timeout, ${QUOTAS_SOURCE}`;
@@ -162,9 +164,9 @@ export function createQuantityParser(math: MathJsInstance): QuantityParser {
       if (!parsed.ok) return parsed;
       let perMonth = parsed.value;
       if (period !== undefined) {
-        const unit = toTimeUnits(` ${period.trim()}`).trim();
-        const rate = evaluate(math, `${parsed.value} req / (1 ${unit})`);
-        const converted = rate.kind === 'unit' ? convert(rate.value, 'req/month') : null;
+        const unit = toTimeUnits(` ${/^\d/.test(period.trim()) ? '' : '1 '}${period.trim()}`).trim();
+        const hours = readQuantity(math, unit, 'hour', false);
+        const converted = hours === null || hours <= 0 ? null : (parsed.value * HOURS_PER_MONTH) / hours;
         if (converted === null) return fail(`${field}: could not read the period ${JSON.stringify(period.trim())}; use /s, /minute, /hour, /day, /week or /month (a month is ${HOURS_PER_MONTH} h)`);
         perMonth = converted;
       }
