@@ -11,25 +11,81 @@ const fmt = (value: number) => value.toLocaleString('en-US', {maximumFractionDig
 /** "3,000,000" and "3_000_000" → "3000000" (a comma between digit groups is a separator). */
 const stripSeparators = (text: string) => text.replace(/(\d)[,_](?=\d{3}(?!\d))/g, '$1');
 
-const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?`;
 const COUNT_SUFFIXES: Record<string, number> = {k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mm: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9};
 
-/** "3M" → 3,000,000, "250k", "1.2 billion", "3e6"; null when it is not a count. */
-function readCount(text: string): number | null {
-  const match = new RegExp(`^(${NUMBER})\\s*([a-z]+)?$`, 'i').exec(text.trim());
-  if (!match) return null;
-  const multiplier = match[2] === undefined ? 1 : COUNT_SUFFIXES[match[2].toLowerCase()];
-  if (multiplier === undefined) return null;
-  const value = Number(match[1]) * multiplier;
-  return Number.isFinite(value) ? value : null;
+type Token = {kind: 'number'; value: number} | {kind: 'word'; text: string} | {kind: 'op'; op: '+' | '-' | '*'};
+const TOKEN = /\s*(?:((?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)|([a-z]+)|([+\-*]))/iy;
+
+function tokenize(text: string): Token[] | null {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  const input = text.trim();
+  while (TOKEN.lastIndex < input.length) {
+    const match = TOKEN.exec(input);
+    if (!match) return null;
+    if (match[1] !== undefined) tokens.push({kind: 'number', value: Number(match[1])});
+    else if (match[2] !== undefined) tokens.push({kind: 'word', text: match[2]});
+    else tokens.push({kind: 'op', op: match[3] as '+' | '-' | '*'});
+  }
+  return tokens;
 }
 
-/** "1.5 GiB" → {1.5, 'GiB'}, "1536" → {1536, null}; null for anything else. */
-function readNumberAndUnit(text: string): {value: number; unit: string | null} | null {
-  const match = new RegExp(`^(${NUMBER})\\s*([a-z]+)?$`, 'i').exec(text.trim());
-  if (!match) return null;
-  const value = Number(match[1]);
-  return Number.isFinite(value) ? {value, unit: match[2] ?? null} : null;
+/**
+ * Reads a sum of products such as "1 GiB + 512 MiB", "2 * 512 MiB", "-5 ms" or "3M": every term is
+ * numbers multiplied together, with at most one word (a unit, or a count suffix for counts).
+ * `termValue` turns a term's product and word into the target unit (null: not understood).
+ * This small grammar replaces mathjs's expression parser, which would add ~21 KB gz.
+ */
+function readSum(text: string, termValue: (product: number, word: string | null) => number | null): number | null {
+  const tokens = tokenize(text);
+  if (!tokens || tokens.length === 0) return null;
+  let total = 0;
+  let sign = 1;
+  let product = 1;
+  let word: string | null = null;
+  let seenNumber = false;
+  let expectOperand = true;
+  const finishTerm = (): boolean => {
+    if (!seenNumber) return false;
+    const value = termValue(product, word);
+    if (value === null) return false;
+    total += sign * value;
+    return true;
+  };
+  for (const token of tokens) {
+    if (token.kind === 'number') {
+      if (!expectOperand) return null;
+      product *= token.value;
+      seenNumber = true;
+      expectOperand = false;
+    } else if (token.kind === 'word') {
+      if (expectOperand || word !== null) return null;
+      word = token.text;
+    } else if (token.op === '*') {
+      if (expectOperand) return null;
+      expectOperand = true;
+    } else if (expectOperand && !seenNumber) {
+      if (token.op === '-') sign = -sign; // a leading sign
+    } else {
+      if (expectOperand || !finishTerm()) return null;
+      sign = token.op === '-' ? -1 : 1;
+      product = 1;
+      word = null;
+      seenNumber = false;
+      expectOperand = true;
+    }
+  }
+  if (expectOperand || !finishTerm()) return null;
+  return Number.isFinite(total) ? total : null;
+}
+
+/** "3M" → 3,000,000, "250k", "1.2 billion", "3e6", "3M + 500k"; null when it is not a count. */
+function readCount(text: string): number | null {
+  return readSum(text, (product, word) => {
+    if (word === null) return product;
+    const multiplier = COUNT_SUFFIXES[word.toLowerCase()];
+    return multiplier === undefined ? null : product * multiplier;
+  });
 }
 
 /** Lambda's MB/GB are binary: map every size unit to mathjs's binary one before evaluating. */
@@ -60,12 +116,9 @@ function convert(math: MathJsInstance, value: number, unit: string, target: stri
   }
 }
 
-/** A quantity in `target` units: a bare number is taken to be in `target` already. */
+/** A quantity in `target` units: a bare number is taken to be in `target` already when allowed. */
 function readQuantity(math: MathJsInstance, text: string, target: string, bareAllowed: boolean): number | null {
-  const parsed = readNumberAndUnit(text);
-  if (!parsed) return null;
-  if (parsed.unit === null) return bareAllowed ? parsed.value : null;
-  return convert(math, parsed.value, parsed.unit, target);
+  return readSum(text, (product, unit) => (unit === null ? (bareAllowed ? product : null) : convert(math, product, unit, target)));
 }
 
 /** Removes float dust from unit conversions (0.1 s → 100.00000000000001 ms). */

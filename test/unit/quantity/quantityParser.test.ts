@@ -15,6 +15,8 @@ describe('memory and storage (binary MB)', () => {
     ['10 GB', 10_240],
     ['1536', 1536],
     ['512mb', 512],
+    ['2 * 512 MB', 1024],
+    ['1 GB + 512 MB', 1536],
   ])('%s → %d MB', (text, expected) => {
     expect(value(parser.memoryMB(text, 'memory'))).toBe(expected);
   });
@@ -39,6 +41,7 @@ describe('durations', () => {
     ['1.5 minutes', 90_000],
     ['15 min', 900_000],
     ['250', 250],
+    ['1 s + 500 ms', 1500],
   ])('%s → %d ms', (text, expected) => {
     expect(value(parser.durationMs(text, 'duration'))).toBe(expected);
   });
@@ -56,6 +59,7 @@ describe('counts and monthly rates (month = 730 h)', () => {
     ['250k', 250_000],
     ['3,000,000', 3_000_000],
     ['1.2 billion', 1_200_000_000],
+    ['3M + 500k', 3_500_000],
   ])('count %s → %d', (text, expected) => {
     expect(value(parser.count(text, 'requests'))).toBe(expected);
   });
