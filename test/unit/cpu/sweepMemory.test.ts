@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
+import {invocationCost} from '../../../src/core/pricing/index.ts';
 import {computeDurationMs, readInvocationRates, sweepMemory, SWEEP_SIZE, type InvocationRates} from '../../../src/core/cpu/index.ts';
 import type {Architecture} from '../../../src/data/schema.ts';
 import {arbitraryWorkload} from './arbitraries.ts';
@@ -49,6 +50,24 @@ describe('sweepMemory', () => {
         expect(s.costUsd[i]! / (r[arch].requestUsd + perMs * billed)).toBeCloseTo(1, 12);
       }),
       {numRuns: 40},
+    );
+  });
+
+  it('costs what the pricing engine says for every invocation (warm and cold)', () => {
+    fc.assert(
+      fc.property(arbitraryWorkload, fc.integer({min: 128, max: 10_240}), fc.constantFrom<Architecture>('x86_64', 'arm64'), (model, memoryMB, architecture) => {
+        const sweep = sweepMemory(model, rates(), 2_000_000);
+        const i = memoryMB - 128;
+        const warm = sweep.architectures[architecture].warmDurationMs[i]!;
+        const r = model.coldStartRate;
+        const expected =
+          (1 - r) * invocationCost({architecture, memoryMB, durationMs: warm}).totalUsd +
+          r * invocationCost({architecture, memoryMB, durationMs: warm + model.initMs}).totalUsd;
+        // The engine's numbers carry 15 decimal places; the sweep's floats agree to that.
+        expect(Math.abs(sweep.architectures[architecture].costUsd[i]! - expected)).toBeLessThan(2e-15 + 1e-12 * expected);
+        expect(Math.abs(sweep.architectures[architecture].monthlyUsd[i]! - expected * 2_000_000)).toBeLessThan((2e-15 + 1e-12 * expected) * 2_000_000);
+      }),
+      {numRuns: 60},
     );
   });
 
