@@ -8,7 +8,7 @@ import {printJson, type Command} from '../command.ts';
 import {UsageError} from '../errors.ts';
 import {formatTable} from '../formatTable.ts';
 import {orUsage} from '../cpu/readOptions.ts';
-import {simpleQuantities} from '../cpu/readQuantities.ts';
+import {simpleQuantities} from '../../core/cpu/readQuantities.ts';
 
 const quantities = simpleQuantities;
 

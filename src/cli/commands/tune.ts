@@ -22,7 +22,7 @@ import {printJson, type Command} from '../command.ts';
 import {UsageError} from '../errors.ts';
 import {formatTable} from '../formatTable.ts';
 import {orUsage, readFraction, readNumber} from '../cpu/readOptions.ts';
-import {simpleQuantities} from '../cpu/readQuantities.ts';
+import {simpleQuantities} from '../../core/cpu/readQuantities.ts';
 
 const quantities = simpleQuantities;
 const REFERENCE_SIZES = [128, 512, 1024, 1769, 3008, 10_240];

@@ -11,3 +11,5 @@ export {recommendMemory, STRATEGIES, type Recommendation, type RecommendOptions,
 export {fitWorkloadModel, type FitOptions, type FittedPoint, type MeasuredPoint, type WorkloadFit} from './fitWorkloadModel.ts';
 export {MODEL_ASSUMPTIONS} from './modelAssumptions.ts';
 export {parseMeasuredResults, type MeasuredFormat, type MeasuredResults} from './parseMeasuredResults.ts';
+export {simpleQuantities, type QuantityReader} from './readQuantities.ts';
+export {decimateSeries} from './decimateSeries.ts';

@@ -1,4 +1,4 @@
-import {fail, ok, type Result} from '../../core/result.ts';
+import {fail, ok, type Result} from '../result.ts';
 
 /**
  * The typed-quantity reads the cpu and tune commands need. Same method names as the pricing

@@ -1,0 +1,184 @@
+import {useId, useMemo, useState, type ReactNode} from 'react';
+import {CPU_SHARE_MODEL, VISIBLE_CORES} from '@site/src/data/cpu';
+import {checkMemoryMB, describeCpu, MAX_MEMORY_MB, MIN_MEMORY_MB, simpleQuantities} from '@site/src/core/cpu';
+import {invocationCost} from '@site/src/core/pricing';
+import styles from './styles.module.css';
+
+const PRESETS = [128, 1024, 1769, 3008, 3009, 10_240];
+const ARCHES = [
+  ['x86_64', 'x86_64'],
+  ['arm64', 'arm64 (Graviton)'],
+] as const;
+
+const usd = (value: number, digits: number) => `$${value.toFixed(digits)}`;
+const perMs = (value: number) => `$${value.toFixed(12).replace(/0+$/, '')}`;
+
+/** The memory → CPU mapper: official share, visible cores and prices for one memory size. */
+export default function MemoryCpu({initialMemoryMB = 1769}: {initialMemoryMB?: number}): ReactNode {
+  const id = useId();
+  const [memoryMB, setMemoryMB] = useState(initialMemoryMB);
+  const [memoryText, setMemoryText] = useState(String(initialMemoryMB));
+  const [memoryError, setMemoryError] = useState<string | null>(null);
+  const [durationText, setDurationText] = useState('100 ms');
+  const parsedDuration = simpleQuantities.durationMs(durationText, 'Duration');
+  const durationError = !parsedDuration.ok ? parsedDuration.error : parsedDuration.value <= 0 || parsedDuration.value > 900_000 ? 'Duration: must be above 0 and at most 900,000 ms (the 15-minute timeout).' : null;
+  const durationMs = parsedDuration.ok && !durationError ? parsedDuration.value : null;
+
+  const cpu = describeCpu(memoryMB);
+  const prices = useMemo(
+    () =>
+      ARCHES.map(([architecture, label]) => ({
+        architecture,
+        label,
+        perMs: invocationCost({architecture, memoryMB, durationMs: 1}).durationUsd,
+        perMillion: durationMs === null ? null : invocationCost({architecture, memoryMB, durationMs}).totalUsd * 1_000_000,
+      })),
+    [memoryMB, durationMs],
+  );
+
+  function setFromSlider(value: number) {
+    setMemoryMB(value);
+    setMemoryText(String(value));
+    setMemoryError(null);
+  }
+
+  function setFromText(text: string) {
+    setMemoryText(text);
+    const parsed = simpleQuantities.memoryMB(text, 'Memory');
+    const checked = parsed.ok ? checkMemoryMB(parsed.value, 'Memory') : parsed;
+    if (checked.ok) {
+      setMemoryMB(checked.value);
+      setMemoryError(null);
+    } else {
+      setMemoryError(checked.error);
+    }
+  }
+
+  const sharePercentOfMax = (cpu.vcpuShare / CPU_SHARE_MODEL.maxVcpus) * 100;
+  return (
+    <section className={styles.widget} aria-labelledby={`${id}-title`} data-testid="memory-cpu">
+      <h3 id={`${id}-title`} className={styles.title}>
+        Memory → CPU mapper
+      </h3>
+      <div className={styles.controls}>
+        <label htmlFor={`${id}-slider`} className={styles.label}>
+          Memory (MB)
+        </label>
+        <input
+          id={`${id}-slider`}
+          className={styles.slider}
+          type="range"
+          min={MIN_MEMORY_MB}
+          max={MAX_MEMORY_MB}
+          step={1}
+          value={memoryMB}
+          aria-valuetext={`${memoryMB.toLocaleString('en-US')} MB`}
+          onChange={(event) => setFromSlider(Number(event.target.value))}
+          data-testid="memory-slider"
+        />
+        <div className={styles.row}>
+          <label htmlFor={`${id}-text`} className={styles.label}>
+            Type a size
+          </label>
+          <input
+            id={`${id}-text`}
+            className={styles.text}
+            type="text"
+            inputMode="decimal"
+            value={memoryText}
+            onChange={(event) => setFromText(event.target.value)}
+            aria-invalid={memoryError !== null}
+            aria-describedby={`${id}-text-help`}
+            data-testid="memory-text"
+          />
+          <span id={`${id}-text-help`} className={memoryError ? styles.error : styles.hint} role={memoryError ? 'alert' : undefined}>
+            {memoryError ?? '128–10,240 MB in 1 MB steps; "1.5 GB" works (1 GB = 1,024 MB).'}
+          </span>
+        </div>
+        <div className={styles.presets} role="group" aria-label="Notable sizes">
+          {PRESETS.map((preset) => (
+            <button key={preset} type="button" className={styles.preset} aria-pressed={memoryMB === preset} onClick={() => setFromSlider(preset)}>
+              {preset.toLocaleString('en-US')} MB
+            </button>
+          ))}
+        </div>
+      </div>
+
+      <div className={styles.results} aria-live="polite" data-testid="memory-cpu-results">
+        <div className={styles.card}>
+          <h4 className={styles.cardTitle}>Official model (AWS)</h4>
+          <p className={styles.big} data-testid="vcpu-share">
+            {cpu.vcpuShare.toFixed(2)} vCPU
+          </p>
+          <div className={styles.bar} aria-hidden="true">
+            <div className={styles.barFill} style={{width: `${sharePercentOfMax}%`}} />
+          </div>
+          <p className={styles.small}>
+            {memoryMB.toLocaleString('en-US')} MB ÷ 1,769 MB = {cpu.vcpuShare.toFixed(3)} vCPU-seconds of CPU per second. One thread runs at{' '}
+            <strong data-testid="single-thread">{(cpu.singleThreadSpeed * 100).toFixed(1)} %</strong> of a vCPU
+            {cpu.nextWholeVcpuAtMB !== null ? `; the next whole vCPU comes at ${cpu.nextWholeVcpuAtMB.toLocaleString('en-US')} MB.` : '; 5.79 vCPU is the most any size gets.'}
+          </p>
+        </div>
+        <div className={styles.card}>
+          <h4 className={styles.cardTitle}>Cores the code sees (measured)</h4>
+          <p className={styles.big} data-testid="visible-cores">
+            {cpu.visibleCores} cores
+          </p>
+          <div className={styles.cores} aria-hidden="true">
+            {Array.from({length: cpu.visibleCores}, (_, core) => (
+              <span key={core} className={styles.core}>
+                <span className={styles.coreFill} style={{height: `${Math.min(100, cpu.busyFractionOfVisibleCores * 100)}%`}} />
+              </span>
+            ))}
+          </div>
+          <p className={styles.small}>
+            <code>nproc</code> shows {cpu.visibleCores} cores, but the credit keeps them only {(cpu.busyFractionOfVisibleCores * 100).toFixed(0)} % busy together. Community
+            measurement (<a href={VISIBLE_CORES.source}>rwnx/lambda-cpuinfo</a>), not an AWS document.
+          </p>
+        </div>
+      </div>
+
+      <div className={styles.priceBlock}>
+        <div className={styles.row}>
+          <label htmlFor={`${id}-duration`} className={styles.label}>
+            Duration of one invocation
+          </label>
+          <input
+            id={`${id}-duration`}
+            className={styles.text}
+            type="text"
+            value={durationText}
+            onChange={(event) => setDurationText(event.target.value)}
+            aria-invalid={durationError !== null}
+            aria-describedby={`${id}-duration-help`}
+            data-testid="duration-text"
+          />
+          <span id={`${id}-duration-help`} className={durationError ? styles.error : styles.hint} role={durationError ? 'alert' : undefined}>
+            {durationError ?? 'e.g. 100 ms or 1.2 s; billed rounded up to 1 ms.'}
+          </span>
+        </div>
+        <table className={styles.table} data-testid="memory-cpu-prices">
+          <caption className={styles.caption}>
+            Prices at {memoryMB.toLocaleString('en-US')} MB, US East (N. Virginia), first tier, no free tier
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Architecture</th>
+              <th scope="col">Per 1 ms</th>
+              <th scope="col">Per 1M invocations{durationMs !== null ? ` of ${durationMs.toLocaleString('en-US')} ms` : ''}</th>
+            </tr>
+          </thead>
+          <tbody aria-live="polite">
+            {prices.map((price) => (
+              <tr key={price.architecture}>
+                <th scope="row">{price.label}</th>
+                <td>{perMs(price.perMs)}</td>
+                <td>{price.perMillion === null ? '—' : usd(price.perMillion, 4)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
