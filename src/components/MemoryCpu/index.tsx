@@ -7,11 +7,12 @@ import styles from './styles.module.css';
 const PRESETS = [128, 1024, 1769, 3008, 3009, 10_240];
 const ARCHES = [
   ['x86_64', 'x86_64'],
-  ['arm64', 'arm64 (Graviton)'],
+  ['arm64', 'arm64'],
 ] as const;
 
 const usd = (value: number, digits: number) => `$${value.toFixed(digits)}`;
-const perMs = (value: number) => `$${value.toFixed(12).replace(/0+$/, '')}`;
+// The AWS pricing page shows the price of 1 ms to 10 decimal places.
+const perMs = (value: number) => `$${value.toFixed(10)}`;
 
 /** The memory → CPU mapper: official share, visible cores and prices for one memory size. */
 export default function MemoryCpu({initialMemoryMB = 1769}: {initialMemoryMB?: number}): ReactNode {
@@ -157,27 +158,39 @@ export default function MemoryCpu({initialMemoryMB = 1769}: {initialMemoryMB?: n
             {durationError ?? 'e.g. 100 ms or 1.2 s; billed rounded up to 1 ms.'}
           </span>
         </div>
+        <div className={styles.scroll} tabIndex={0} role="region" aria-label="Prices at this memory size">
         <table className={styles.table} data-testid="memory-cpu-prices">
           <caption className={styles.caption}>
-            Prices at {memoryMB.toLocaleString('en-US')} MB, US East (N. Virginia), first tier, no free tier
+            Prices at {memoryMB.toLocaleString('en-US')} MB, US East (N. Virginia), first tier, before the free tier
           </caption>
           <thead>
             <tr>
-              <th scope="col">Architecture</th>
-              <th scope="col">Per 1 ms</th>
-              <th scope="col">Per 1M invocations{durationMs !== null ? ` of ${durationMs.toLocaleString('en-US')} ms` : ''}</th>
+              <td />
+              {prices.map((price) => (
+                <th key={price.architecture} scope="col">
+                  {price.label}
+                </th>
+              ))}
             </tr>
           </thead>
-          <tbody aria-live="polite">
-            {prices.map((price) => (
-              <tr key={price.architecture}>
-                <th scope="row">{price.label}</th>
-                <td>{perMs(price.perMs)}</td>
-                <td>{price.perMillion === null ? '—' : usd(price.perMillion, 4)}</td>
-              </tr>
-            ))}
+          <tbody>
+            <tr>
+              <th scope="row">Per 1 ms</th>
+              {prices.map((price) => (
+                <td key={price.architecture}>{perMs(price.perMs)}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">Per 1M invocations{durationMs !== null ? ` of ${durationMs.toLocaleString('en-US')} ms` : ''}</th>
+              {prices.map((price) => (
+                <td key={price.architecture} data-testid={`per-million-${price.architecture}`}>
+                  {price.perMillion === null ? '—' : usd(price.perMillion, 4)}
+                </td>
+              ))}
+            </tr>
           </tbody>
         </table>
+        </div>
       </div>
     </section>
   );

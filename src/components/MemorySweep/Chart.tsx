@@ -3,7 +3,6 @@ import {decimateSeries, memoryAtIndex, type MeasuredPoint, type MemorySweep, typ
 import type {Architecture} from '@site/src/data/schema';
 import styles from './styles.module.css';
 
-const W = 640;
 const PLOT_H = 150;
 const LEFT = 64;
 const RIGHT = 12;
@@ -14,8 +13,7 @@ const H = TOP + PLOT_H + GAP + PLOT_H + BOTTOM;
 const MIN_MB = 128;
 const MAX_MB = 10_240;
 const X_TICKS = [128, 1769, 3008, 5120, 7168, 10_240];
-
-const x = (mb: number) => LEFT + ((mb - MIN_MB) / (MAX_MB - MIN_MB)) * (W - LEFT - RIGHT);
+const X_TICKS_NARROW = [128, 1769, 5120, 10_240];
 
 function niceLogTicks(lo: number, hi: number): number[] {
   const ticks: number[] = [];
@@ -37,7 +35,7 @@ function niceLinearTicks(hi: number): number[] {
 }
 
 const fmtMs = (ms: number) => (ms >= 1000 ? `${+(ms / 1000).toPrecision(3)} s` : `${+ms.toPrecision(3)} ms`);
-const fmtUsd = (v: number) => `$${v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(2) : v.toPrecision(2)}`;
+const fmtUsd = (v: number) => `$${v >= 10 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : v === 0 ? '0' : v.toPrecision(2)}`;
 
 export interface ChartProps {
   sweep: MemorySweep;
@@ -46,10 +44,15 @@ export interface ChartProps {
   inspectMB: number;
   measured: readonly MeasuredPoint[];
   titleId: string;
+  /** viewBox width: 640 on wide screens, about 380 on phones so the text stays legible. */
+  width: number;
 }
 
 /** Duration (log scale) and cost per 1M invocations against memory, both architectures. */
-export default function Chart({sweep, architectures, chosen, inspectMB, measured, titleId}: ChartProps): ReactNode {
+export default function Chart({sweep, architectures, chosen, inspectMB, measured, titleId, width: W}: ChartProps): ReactNode {
+  const x = (mb: number) => LEFT + ((mb - MIN_MB) / (MAX_MB - MIN_MB)) * (W - LEFT - RIGHT);
+  const xTicks = W < 500 ? X_TICKS_NARROW : X_TICKS;
+  const buckets = Math.round((W - LEFT - RIGHT) / 2);
   let dLo = Infinity;
   let dHi = 0;
   let cHi = 0;
@@ -76,10 +79,10 @@ export default function Chart({sweep, architectures, chosen, inspectMB, measured
 
   const paths = architectures.map((arch) => {
     const s = sweep.architectures[arch];
-    const durationPath = decimateSeries(s.durationMs, 320)
+    const durationPath = decimateSeries(s.durationMs, buckets)
       .map((i, k) => `${k ? 'L' : 'M'}${x(memoryAtIndex(i)).toFixed(1)},${yD(s.durationMs[i]!).toFixed(1)}`)
       .join('');
-    const costPath = decimateSeries(s.costUsd, 320)
+    const costPath = decimateSeries(s.costUsd, buckets)
       .map((i, k) => `${k ? 'L' : 'M'}${x(memoryAtIndex(i)).toFixed(1)},${yC(s.costUsd[i]!).toFixed(1)}`)
       .join('');
     return {arch, durationPath, costPath};
@@ -109,7 +112,7 @@ export default function Chart({sweep, architectures, chosen, inspectMB, measured
             <text x={LEFT - 6} y={costTop + (1 - t / cMax) * PLOT_H + 4} className={styles.tick} textAnchor="end">{fmtUsd(t)}</text>
           </g>
         ))}
-        {X_TICKS.map((mb) => (
+        {xTicks.map((mb) => (
           <g key={`x${mb}`}>
             <line x1={x(mb)} x2={x(mb)} y1={TOP} y2={costTop + PLOT_H} className={mb === 1769 ? styles.vcpuLine : styles.grid} />
             <text x={x(mb)} y={H - 14} className={styles.tick} textAnchor={mb === 128 ? 'start' : mb === 10_240 ? 'end' : 'middle'}>
@@ -117,7 +120,7 @@ export default function Chart({sweep, architectures, chosen, inspectMB, measured
             </text>
           </g>
         ))}
-        <text x={(LEFT + W - RIGHT) / 2} y={H - 1} className={styles.tick} textAnchor="middle">Memory (MB); dashed: 1,769 MB = 1 vCPU</text>
+        <text x={(LEFT + W - RIGHT) / 2} y={H - 1} className={styles.tick} textAnchor="middle">{W < 500 ? 'Memory (MB); dashed: 1 vCPU' : 'Memory (MB); dashed: 1,769 MB = 1 vCPU'}</text>
         {paths.map((p) => (
           <g key={p.arch} className={p.arch === 'arm64' ? styles.arm : styles.x86}>
             <path d={p.durationPath} className={styles.line} />

@@ -1,4 +1,4 @@
-import {useId, useRef, useState, type ReactNode} from 'react';
+import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import {
   checkWorkloadModel,
   createMemorySweep,
@@ -60,6 +60,16 @@ export default function MemorySweep(): ReactNode {
   const [fit, setFit] = useState<WorkloadFit | null>(null);
   const [fitError, setFitError] = useState<string | null>(null);
   const sweepBuffer = useRef(createMemorySweep());
+  const [mounted, setMounted] = useState(false);
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    setMounted(true);
+    const query = window.matchMedia('(max-width: 600px)');
+    const update = () => setNarrow(query.matches);
+    update();
+    query.addEventListener('change', update);
+    return () => query.removeEventListener('change', update);
+  }, []);
 
   const parsed = {
     cpu: simpleQuantities.durationMs(texts.cpu, 'CPU time at 1 vCPU'),
@@ -214,13 +224,14 @@ export default function MemorySweep(): ReactNode {
           {fmtUsd(chosen.costUsd * 1e6)} per 1M invocations, {fmtUsd(chosen.monthlyUsd)} per month (first tier, before the free tier).
         </p>
       </div>
-      <Chart sweep={computed.sweep} architectures={architectures} chosen={chosen} inspectMB={inspectMB} measured={fit?.points ?? []} titleId={`${id}-chart`} />
+      <Chart sweep={computed.sweep} architectures={architectures} chosen={chosen} inspectMB={inspectMB} measured={fit?.points ?? []} titleId={`${id}-chart`} width={narrow ? 380 : 640} />
       <div className={styles.field}>
         <label htmlFor={`${id}-inspect`}>Inspect a size: {inspectMB.toLocaleString('en-US')} MB</label>
         <input id={`${id}-inspect`} type="range" min={128} max={10_240} step={1} value={inspectMB} onChange={(e) => setInspectMB(Number(e.target.value))} className={styles.range} data-testid="sweep-inspect" aria-valuetext={`${inspectMB} MB`} />
       </div>
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label="Swept results">
       <table className={styles.table} data-testid="sweep-table">
-        <caption className={styles.caption}>All strategies and the inspected size ({(computed.sweep.size * architectures.length).toLocaleString('en-US')} sizes swept in {computed.elapsed.toFixed(1)} ms)</caption>
+        <caption className={styles.caption}>All strategies and the inspected size ({(computed.sweep.size * architectures.length).toLocaleString('en-US')} sizes swept{mounted ? ` in ${computed.elapsed.toFixed(1)} ms` : ''})</caption>
         <thead>
           <tr>
             <th scope="col">Choice</th>
@@ -260,6 +271,7 @@ export default function MemorySweep(): ReactNode {
           })}
         </tbody>
       </table>
+      </div>
 
       <details className={styles.paste} open={fit !== null || fitError !== null ? true : undefined}>
         <summary>Fit the model to measured results</summary>
@@ -306,6 +318,7 @@ export default function MemorySweep(): ReactNode {
                   {note}
                 </p>
               ))}
+              <div className={styles.scroll} tabIndex={0} role="region" aria-label="Measured against the fitted model">
               <table className={styles.table}>
                 <caption className={styles.caption}>Measured against the fitted model</caption>
                 <thead>
@@ -327,6 +340,7 @@ export default function MemorySweep(): ReactNode {
                   ))}
                 </tbody>
               </table>
+              </div>
             </>
           )}
         </div>
