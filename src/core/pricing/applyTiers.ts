@@ -1,5 +1,5 @@
 import type {PriceTier} from '../../data/schema.ts';
-import {add, cmp, fromNumber, max, min, mul, parseExact, sub, ZERO, type Exact} from './exact.ts';
+import {add, cmp, fromNumber, min, mul, parseExact, sub, ZERO, type Exact} from './exact.ts';
 
 export interface TierSlice {
   readonly quantity: Exact;
@@ -8,18 +8,17 @@ export interface TierSlice {
 }
 
 /**
- * Splits a monthly quantity over tiered prices (`upTo` is cumulative) and returns the cost and
- * the slices. `alreadyUsed` is usage earlier in the same tier pool that this quantity comes after.
+ * Splits a monthly quantity over tiered prices (`upTo` is cumulative from 0) and returns the
+ * cost and the slices, e.g. 7 B GB-s x86 → 6 B at tier 1 + 1 B at tier 2.
  */
-export function applyTiers(quantity: Exact, tiers: readonly PriceTier[], alreadyUsed: Exact = ZERO): {usd: Exact; slices: TierSlice[]} {
+export function applyTiers(quantity: Exact, tiers: readonly PriceTier[]): {usd: Exact; slices: TierSlice[]} {
   const slices: TierSlice[] = [];
   let usd = ZERO;
   let lower = ZERO;
-  const start = alreadyUsed;
-  const end = add(alreadyUsed, quantity);
+  const end = quantity;
   for (const tier of tiers) {
     const upper = tier.upTo === null ? null : fromNumber(tier.upTo);
-    const from = max(lower, start);
+    const from = lower;
     const to = upper === null ? end : min(upper, end);
     if (cmp(to, from) > 0) {
       const slice = sub(to, from);

@@ -25,6 +25,8 @@ export interface MeteredQuantity {
   /** How the quantity was computed, with its numbers. */
   readonly how: string;
   readonly price: Price;
+  /** The part the free tier may cover (default: all of it). */
+  readonly freeEligible?: Exact;
 }
 
 /** One function's usage in exact billing units, keyed by dimension. */
@@ -101,7 +103,6 @@ export function meterFunction(usage: FunctionUsage, index: number, options: Mete
 
   const regionPrices = findPrices(options.prices, region);
   const archPrices = regionPrices.architectures[usage.architecture];
-  dimensions.requests = {quantity: billedRequests, how: requestsHow, price: archPrices.requests};
 
   // Provisioned concurrency: configured GB-s in 5-minute blocks; it serves requests up to its capacity.
   let onDemand = invocations;
@@ -117,32 +118,38 @@ export function meterFunction(usage: FunctionUsage, index: number, options: Mete
       how: `${q(concurrency)} × ${q(memoryMB)} MB ÷ 1024 × ${q(seconds)} s (${pc.hoursPerMonth} h in 5-minute blocks) = ${q(configured)} GB-s`,
       price: requirePrice(archPrices, 'provisionedConcurrency', region, usage.architecture),
     };
-    const capacity = isZero(billedMs) ? invocations : floor(div(mul(mul(concurrency, seconds), MS_PER_S), billedMs));
+    const pcBilledMs = pc.averageDurationMs !== undefined ? computeBilledDuration(pc.averageDurationMs, granularity) : billedMs;
+    const capacity = isZero(pcBilledMs) ? invocations : floor(div(mul(mul(concurrency, seconds), MS_PER_S), pcBilledMs));
     provisionedServed = min(invocations, pc.requestsServed !== undefined ? fromNumber(pc.requestsServed) : capacity);
-    if (cmp(provisionedServed, capacity) > 0) notes.push(`${name}: ${q(provisionedServed)} requests exceed what ${q(concurrency)} provisioned environments can serve in ${pc.hoursPerMonth} h at ${q(billedMs)} ms (${q(capacity)}).`);
+    if (cmp(provisionedServed, capacity) > 0) notes.push(`${name}: ${q(provisionedServed)} requests exceed what ${q(concurrency)} provisioned environments can serve in ${pc.hoursPerMonth} h at ${q(pcBilledMs)} ms (${q(capacity)}).`);
     onDemand = sub(invocations, provisionedServed);
-    const pcGbs = gbSecondsFor(provisionedServed, billedMs);
+    const pcGbs = gbSecondsFor(provisionedServed, pcBilledMs);
     dimensions.provisionedDuration = {
       quantity: pcGbs,
-      how: `${q(provisionedServed)} requests served by provisioned concurrency × ${q(billedMs)} ms × ${q(memoryMB)} MB ÷ 1024 = ${q(pcGbs)} GB-s`,
+      how: `${q(provisionedServed)} requests served by provisioned concurrency × ${q(pcBilledMs)} ms × ${q(memoryMB)} MB ÷ 1024 = ${q(pcGbs)} GB-s`,
       price: requirePrice(archPrices, 'provisionedDuration', region, usage.architecture),
     };
     notes.push(
-      `${name}: provisioned concurrency serves ${q(provisionedServed)} requests${pc.requestsServed === undefined ? ' (its full capacity, capped at the month’s requests)' : ''}; ${q(onDemand)} overflow at on-demand rates. Free tier: as in AWS’s provisioned-concurrency example, the free requests count against all requests and the free GB-s only against on-demand duration; provisioned concurrency and its duration are never free. (The pricing page also says the free tier does not apply to functions with provisioned concurrency: turn the free tier off to see that reading.)`,
+      `${name}: provisioned concurrency serves ${q(provisionedServed)} requests${pc.requestsServed === undefined ? ' (its full capacity, capped at the month’s requests)' : ''}; ${q(onDemand)} overflow at on-demand rates. Free tier: as in AWS’s two provisioned-concurrency examples, it covers only the on-demand part (requests and duration not served by provisioned concurrency); provisioned concurrency and its duration are never free. (The pricing page also says the free tier does not apply to functions with provisioned concurrency: turn the free tier off to see that reading.)`,
     );
   }
+
+  // Free requests cover only invocations not served by provisioned concurrency (AWS's PC examples 1 and 2).
+  dimensions.requests = {quantity: billedRequests, how: requestsHow, price: archPrices.requests, freeEligible: sub(billedRequests, provisionedServed)};
 
   // INIT: billed on cold starts of on-demand invocations, by the rule in force.
   const runtime = usage.runtime ?? 'nodejs';
   const packageType = usage.packageType ?? 'zip';
   const coldStarts = mul(onDemand, fromNumber(usage.coldStartRatio ?? 0));
   let initGbs = ZERO;
+  let initExtraMs = ZERO;
   if (usage.snapStart) {
     // With SnapStart, INIT runs when the version is published; cold starts become restores.
   } else if ((usage.initDurationMs ?? 0) > 0 && !isZero(coldStarts)) {
     // AWS bills ceil(handler + INIT) on a cold start, so INIT adds the difference to the warm figure.
     const coldBilled = computeBilledDuration(usage.averageDurationMs + (usage.initDurationMs ?? 0), granularity);
     const extraMs = sub(coldBilled, billedMs);
+    initExtraMs = extraMs;
     const gbs = gbSecondsFor(coldStarts, extraMs);
     const billedBefore = runtime === 'custom' || packageType === 'image';
     if (options.initBilling === 'since-2025-08' || billedBefore) {
@@ -158,7 +165,7 @@ export function meterFunction(usage: FunctionUsage, index: number, options: Mete
     quantity: durationGbs,
     how:
       `${q(onDemand)} × ${q(billedMs)} ms × ${q(memoryMB)} MB ÷ 1024 = ${q(handlerGbs)} GB-s` +
-      (isZero(initGbs) ? '' : ` + INIT ${q(coldStarts)} cold starts = ${q(initGbs)} GB-s → ${q(durationGbs)} GB-s`),
+      (isZero(initGbs) ? '' : ` + INIT: ${q(coldStarts)} cold starts × ${q(initExtraMs)} ms more = ${q(initGbs)} GB-s → ${q(durationGbs)} GB-s`),
     price: archPrices.duration,
   };
   if (archPrices.duration.tiers.length === 1) notes.push(`${region} ${usage.architecture}: only the first-tier duration rate is known; above the first tier boundary the real bill is lower.`);

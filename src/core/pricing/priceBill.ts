@@ -41,6 +41,8 @@ interface PoolLine {
   readonly price: Price;
   readonly members: {readonly index: number; readonly quantity: Exact; readonly how: string}[];
   gross: Exact;
+  /** How much of `gross` the free tier may cover. */
+  eligible: Exact;
   free: Exact;
 }
 
@@ -56,11 +58,12 @@ function poolLines(meters: readonly FunctionMeter[]): PoolLine[] {
       const key = `${meter.poolKey}|${dimension}`;
       let line = lines.get(key);
       if (!line) {
-        line = {poolKey: meter.poolKey, dimension, region: meter.region, architecture: meter.edge ? 'edge' : meter.architecture, price: metered.price, members: [], gross: ZERO, free: ZERO};
+        line = {poolKey: meter.poolKey, dimension, region: meter.region, architecture: meter.edge ? 'edge' : meter.architecture, price: metered.price, members: [], gross: ZERO, eligible: ZERO, free: ZERO};
         lines.set(key, line);
       }
       line.members.push({index, quantity: metered.quantity, how: metered.how});
       line.gross = add(line.gross, metered.quantity);
+      line.eligible = add(line.eligible, metered.freeEligible ?? metered.quantity);
     }
   });
   // Bill order: pools in order of first appearance, dimensions in a fixed order within each pool.
@@ -77,7 +80,7 @@ function spendFreeTier(lines: PoolLine[], kind: 'requests' | 'gbSeconds' | 'stre
   let left = allowance;
   const eligible = lines.filter((line) => DIMENSIONS[line.dimension].free === kind).sort((a, b) => cmp(firstRate(b.price), firstRate(a.price)));
   for (const line of eligible) {
-    line.free = min(line.gross, left);
+    line.free = min(line.eligible, left);
     left = sub(left, line.free);
   }
   return sub(allowance, left);
@@ -126,7 +129,7 @@ function assertValid(functions: readonly FunctionUsage[], options: PricingOption
   const checkedOptions = validateOptions(options);
   if (!checkedOptions.ok) throw new RangeError(checkedOptions.error);
   functions.forEach((usage, index) => {
-    const checked = validateUsage(usage, usage.name ?? `function ${index + 1}`);
+    const checked = validateUsage(usage, usage.name ?? (functions.length > 1 ? `function ${index + 1}` : ''));
     if (!checked.ok) throw new RangeError(checked.error);
   });
 }
@@ -148,11 +151,13 @@ export function priceBill(functions: readonly FunctionUsage[], options: PricingO
   const meters = functions.map((usage, index) => meterFunction(usage, index, meterOptions));
   const lines = poolLines(meters);
   const freeTier = options.freeTier ?? true;
+  const remaining = options.freeTierRemaining ?? {};
+  const allowance = (rule: number, left: number | undefined) => (left === undefined ? int(rule) : min(int(rule), fromNumber(Math.max(0, left))));
   const freeUse: FreeTierUse = freeTier
     ? {
-        requests: toNumber(spendFreeTier(lines, 'requests', int(BILLING_RULES.freeRequests.value))),
-        gbSeconds: toNumber(spendFreeTier(lines, 'gbSeconds', int(BILLING_RULES.freeGbSeconds.value))),
-        streamingGB: toNumber(spendFreeTier(lines, 'streamingGB', int(BILLING_RULES.freeStreamingGB.value))),
+        requests: toNumber(spendFreeTier(lines, 'requests', allowance(BILLING_RULES.freeRequests.value, remaining.requests))),
+        gbSeconds: toNumber(spendFreeTier(lines, 'gbSeconds', allowance(BILLING_RULES.freeGbSeconds.value, remaining.gbSeconds))),
+        streamingGB: toNumber(spendFreeTier(lines, 'streamingGB', allowance(BILLING_RULES.freeStreamingGB.value, remaining.streamingGB))),
       }
     : {requests: 0, gbSeconds: 0, streamingGB: 0};
 

@@ -32,6 +32,8 @@ export interface FunctionUsage {
     readonly hoursPerMonth: number;
     /** Invocations it serves; default: as many as its capacity allows, the rest overflow on-demand. */
     readonly requestsServed?: number;
+    /** Average duration of the invocations it serves, ms; default averageDurationMs (no INIT: environments are pre-initialized). */
+    readonly averageDurationMs?: number;
   };
   readonly snapStart?: {
     /** Published versions with SnapStart active (each cached separately). Default 1. */
@@ -62,6 +64,11 @@ export interface PricingOptions {
   readonly granularityMs?: 1 | 100;
   /** Compute Savings Plans discount, 0–17 %, on duration and provisioned concurrency. */
   readonly savingsPlanPercent?: number;
+  /**
+   * What is left of this month's free allowance when other workloads already used part of it
+   * (AWS's streaming example assumes the 100 GB were used). Each value is capped at the allowance.
+   */
+  readonly freeTierRemaining?: {readonly requests?: number; readonly gbSeconds?: number; readonly streamingGB?: number};
   /** Price data to use instead of src/data/prices.ts (tests, what-ifs). */
   readonly prices?: readonly RegionPrices[];
 }

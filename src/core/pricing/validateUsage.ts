@@ -23,11 +23,11 @@ const HOURS_IN_LONGEST_MONTH = 744;
  * Validates one function's usage. Returns the first problem as one sentence naming the field,
  * the accepted range and where the range comes from; never NaN, never a throw.
  */
-export function validateUsage(usage: FunctionUsage, label = usage.name ?? 'function'): Result<FunctionUsage> {
+export function validateUsage(usage: FunctionUsage, label = usage.name ?? ''): Result<FunctionUsage> {
   const memory = getQuota('memory');
   const storage = getQuota('ephemeralStorage');
   const timeout = getQuota('timeout');
-  const at = (field: string) => `${label}: ${field}`;
+  const at = (field: string) => (label ? `${label}: ${field}` : field);
   const problems: (string | null)[] = [];
   if (!ARCHITECTURES.includes(usage.architecture)) problems.push(`${at('architecture')}: expected x86_64 or arm64 (${PRICING_SOURCE}), got ${JSON.stringify(usage.architecture)}`);
   problems.push(checkRange(at('memory'), usage.memoryMB, memory.min ?? 128, memory.value, 'MB', QUOTAS_SOURCE));
@@ -47,6 +47,7 @@ export function validateUsage(usage: FunctionUsage, label = usage.name ?? 'funct
     problems.push(checkRange(at('provisioned concurrency'), pc.concurrency, 0, 1_000_000, 'environments', 'limited by the account’s concurrency quota'));
     problems.push(checkRange(at('provisioned hours'), pc.hoursPerMonth, 0, HOURS_IN_LONGEST_MONTH, 'hours', 'a month has at most 744 hours'));
     if (pc.requestsServed !== undefined) problems.push(checkRange(at('requests served by provisioned concurrency'), pc.requestsServed, 0, usage.requestsPerMonth, 'requests', 'they are part of the month’s requests'));
+    if (pc.averageDurationMs !== undefined) problems.push(checkRange(at('duration under provisioned concurrency'), pc.averageDurationMs, 0, getQuota('timeout').value * 1000, 'ms', `${QUOTAS_SOURCE}: timeout ≤ 900 s`));
     if (typeof pc.concurrency === 'number' && !Number.isInteger(pc.concurrency)) problems.push(`${at('provisioned concurrency')}: must be a whole number of environments, got ${pc.concurrency}`);
   }
   const snap = usage.snapStart;
@@ -76,6 +77,10 @@ export function validateUsage(usage: FunctionUsage, label = usage.name ?? 'funct
 export function validateOptions(options: PricingOptions): Result<PricingOptions> {
   if (options.savingsPlanPercent !== undefined) {
     const problem = checkRange('savings plan discount', options.savingsPlanPercent, 0, BILLING_RULES.savingsPlanMaxPercent.value, '%', 'AWS Lambda pricing: Compute Savings Plans save up to 17%');
+    if (problem) return fail(problem);
+  }
+  for (const [key, value] of Object.entries(options.freeTierRemaining ?? {})) {
+    const problem = checkRange(`free tier remaining (${key})`, value, 0, MAX_COUNT, key === 'requests' ? 'requests' : key === 'gbSeconds' ? 'GB-s' : 'GB', 'Lambda Lab limit');
     if (problem) return fail(problem);
   }
   if (options.granularityMs !== undefined && options.granularityMs !== 1 && options.granularityMs !== 100) return fail(`billing granularity: expected 1 (today) or 100 (before December 2020) ms, got ${String(options.granularityMs)}`);
