@@ -22,9 +22,9 @@ import {printJson, type Command} from '../command.ts';
 import {UsageError} from '../errors.ts';
 import {formatTable} from '../formatTable.ts';
 import {orUsage, readFraction, readNumber} from '../cpu/readOptions.ts';
-import {simpleQuantities} from '../../core/cpu/readQuantities.ts';
+import {createLambdaMath} from '../../core/quantity/createLambdaMath.ts';
+import {createQuantityParser} from '../../core/quantity/createQuantityParser.ts';
 
-const quantities = simpleQuantities;
 const REFERENCE_SIZES = [128, 512, 1024, 1769, 3008, 10_240];
 
 export const tuneCommand: Command = {
@@ -62,6 +62,8 @@ Examples:
   lambda-lab tune --cpu 4s --parallel 90% --threads 6 --requests 100k --strategy speed
   lambda-lab tune --measured power-tuning-output.json --requests 3M`,
   run(args, io) {
+    // The same typed-quantity parser as the calculator: binary MB/GB, ms/s/min, 3M, 250k/day, 100/s.
+    const quantities = createQuantityParser(createLambdaMath());
     const {values} = parseCommandArgs(args, {
       cpu: {type: 'string'},
       io: {type: 'string'},

@@ -1,7 +1,9 @@
-import {useId, useMemo, useState, type ReactNode} from 'react';
+import {useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import {CPU_SHARE_MODEL, VISIBLE_CORES} from '@site/src/data/cpu';
-import {checkMemoryMB, describeCpu, MAX_MEMORY_MB, MIN_MEMORY_MB, simpleQuantities} from '@site/src/core/cpu';
+import {checkMemoryMB, describeCpu, MAX_MEMORY_MB, MIN_MEMORY_MB} from '@site/src/core/cpu';
 import {invocationCost} from '@site/src/core/pricing';
+import {fail, ok} from '@site/src/core/result';
+import {useTypedQuantity} from './useTypedQuantity';
 import styles from './styles.module.css';
 
 const PRESETS = [128, 1024, 1769, 3008, 3009, 10_240];
@@ -17,13 +19,19 @@ const perMs = (value: number) => `$${value.toFixed(10)}`;
 /** The memory → CPU mapper: official share, visible cores and prices for one memory size. */
 export default function MemoryCpu({initialMemoryMB = 1769}: {initialMemoryMB?: number}): ReactNode {
   const id = useId();
-  const [memoryMB, setMemoryMB] = useState(initialMemoryMB);
   const [memoryText, setMemoryText] = useState(String(initialMemoryMB));
-  const [memoryError, setMemoryError] = useState<string | null>(null);
   const [durationText, setDurationText] = useState('100 ms');
-  const parsedDuration = simpleQuantities.durationMs(durationText, 'Duration');
-  const durationError = !parsedDuration.ok ? parsedDuration.error : parsedDuration.value <= 0 || parsedDuration.value > 900_000 ? 'Duration: must be above 0 and at most 900,000 ms (the 15-minute timeout).' : null;
-  const durationMs = parsedDuration.ok && !durationError ? parsedDuration.value : null;
+  const memory = useTypedQuantity('memoryMB', memoryText, 'Memory', (value) => checkMemoryMB(value, 'Memory'));
+  const duration = useTypedQuantity('durationMs', durationText, 'Duration', (value) =>
+    value > 0 && value <= 900_000 ? ok(value) : fail('Duration: must be above 0 and at most 900,000 ms (the 15-minute timeout).'),
+  );
+  // While a typed value is wrong or still being read, keep showing the last good size.
+  const lastGood = useRef(initialMemoryMB);
+  if (memory?.ok) lastGood.current = memory.value;
+  const memoryMB = lastGood.current;
+  const memoryError = memory && !memory.ok ? memory.error : null;
+  const durationError = duration && !duration.ok ? duration.error : null;
+  const durationMs = duration?.ok ? duration.value : null;
 
   const cpu = describeCpu(memoryMB);
   const prices = useMemo(
@@ -38,21 +46,7 @@ export default function MemoryCpu({initialMemoryMB = 1769}: {initialMemoryMB?: n
   );
 
   function setFromSlider(value: number) {
-    setMemoryMB(value);
     setMemoryText(String(value));
-    setMemoryError(null);
-  }
-
-  function setFromText(text: string) {
-    setMemoryText(text);
-    const parsed = simpleQuantities.memoryMB(text, 'Memory');
-    const checked = parsed.ok ? checkMemoryMB(parsed.value, 'Memory') : parsed;
-    if (checked.ok) {
-      setMemoryMB(checked.value);
-      setMemoryError(null);
-    } else {
-      setMemoryError(checked.error);
-    }
   }
 
   const sharePercentOfMax = (cpu.vcpuShare / CPU_SHARE_MODEL.maxVcpus) * 100;
@@ -87,13 +81,13 @@ export default function MemoryCpu({initialMemoryMB = 1769}: {initialMemoryMB?: n
             type="text"
             inputMode="decimal"
             value={memoryText}
-            onChange={(event) => setFromText(event.target.value)}
+            onChange={(event) => setMemoryText(event.target.value)}
             aria-invalid={memoryError !== null}
             aria-describedby={`${id}-text-help`}
             data-testid="memory-text"
           />
           <span id={`${id}-text-help`} className={memoryError ? styles.error : styles.hint} role={memoryError ? 'alert' : undefined}>
-            {memoryError ?? '128–10,240 MB in 1 MB steps; "1.5 GB" works (1 GB = 1,024 MB).'}
+            {memoryError ?? (memory === null ? 'Reading…' : '128–10,240 MB in 1 MB steps; "1.5 GB" works (1 GB = 1,024 MB).')}
           </span>
         </div>
         <div className={styles.presets} role="group" aria-label="Notable sizes">
@@ -155,7 +149,7 @@ export default function MemoryCpu({initialMemoryMB = 1769}: {initialMemoryMB?: n
             data-testid="duration-text"
           />
           <span id={`${id}-duration-help`} className={durationError ? styles.error : styles.hint} role={durationError ? 'alert' : undefined}>
-            {durationError ?? 'e.g. 100 ms or 1.2 s; billed rounded up to 1 ms.'}
+            {durationError ?? (duration === null ? 'Reading…' : 'e.g. 100 ms or 1.2 s; billed rounded up to 1 ms.')}
           </span>
         </div>
         <div className={styles.scroll} tabIndex={0} role="region" aria-label="Prices at this memory size">

@@ -9,7 +9,6 @@ import {
   parseMeasuredResults,
   readInvocationRates,
   recommendMemory,
-  simpleQuantities,
   STRATEGIES,
   type InvocationRates,
   type Recommendation,
@@ -18,6 +17,7 @@ import {
   type WorkloadModel,
 } from '@site/src/core/cpu';
 import type {Architecture} from '@site/src/data/schema';
+import {useTypedQuantity} from '../MemoryCpu/useTypedQuantity';
 import Chart from './Chart';
 import styles from './styles.module.css';
 
@@ -72,31 +72,33 @@ export default function MemorySweep(): ReactNode {
   }, []);
 
   const parsed = {
-    cpu: simpleQuantities.durationMs(texts.cpu, 'CPU time at 1 vCPU'),
-    io: simpleQuantities.durationMs(texts.io, 'I/O wait'),
-    init: simpleQuantities.durationMs(texts.init, 'init time'),
-    requests: simpleQuantities.monthlyCount(texts.requests, 'requests per month'),
+    cpu: useTypedQuantity('durationMs', texts.cpu, 'CPU time at 1 vCPU'),
+    io: useTypedQuantity('durationMs', texts.io, 'I/O wait'),
+    init: useTypedQuantity('durationMs', texts.init, 'init time'),
+    requests: useTypedQuantity('monthlyCount', texts.requests, 'requests per month'),
   };
   const fieldErrors: Partial<Record<keyof Texts, string>> = {};
+  const reading: Partial<Record<keyof Texts, boolean>> = {};
   for (const key of Object.keys(parsed) as (keyof Texts)[]) {
     const result = parsed[key];
-    if (!result.ok) fieldErrors[key] = result.error;
+    if (result === null) reading[key] = true;
+    else if (!result.ok) fieldErrors[key] = result.error;
   }
   const checked = checkWorkloadModel({
-    cpuMs: parsed.cpu.ok ? parsed.cpu.value : Number.NaN,
-    ioMs: parsed.io.ok ? parsed.io.value : Number.NaN,
-    initMs: parsed.init.ok ? parsed.init.value : Number.NaN,
+    cpuMs: parsed.cpu?.ok ? parsed.cpu.value : Number.NaN,
+    ioMs: parsed.io?.ok ? parsed.io.value : Number.NaN,
+    initMs: parsed.init?.ok ? parsed.init.value : Number.NaN,
     parallelFraction: parallelPercent / 100,
     maxThreads: parallelPercent > 0 ? threads : 1,
     coldStartRate: coldPercent / 100,
     arm64CpuFactor: armFactor,
   });
-  const requests = parsed.requests.ok ? parsed.requests.value : 0;
-  const modelError = Object.keys(fieldErrors).length === 0 && !checked.ok ? checked.error : null;
+  const requests = parsed.requests?.ok ? parsed.requests.value : 0;
+  const modelError = Object.keys(fieldErrors).length === 0 && Object.keys(reading).length === 0 && !checked.ok ? checked.error : null;
 
   // Keep the last good model so the chart stays while a field is being edited.
   const lastGood = useRef<{model: WorkloadModel; requests: number}>({model: checked.ok ? checked.value : DEFAULT_WORKLOAD, requests});
-  if (checked.ok && parsed.requests.ok) lastGood.current = {model: checked.value, requests};
+  if (checked.ok && parsed.requests?.ok) lastGood.current = {model: checked.value, requests};
   const {model, requests: goodRequests} = lastGood.current;
   const architectures = ARCH_CHOICES[archChoice];
 
@@ -149,7 +151,7 @@ export default function MemorySweep(): ReactNode {
         data-testid={`sweep-${key}`}
       />
       <span id={`${id}-${key}-help`} className={errorFor(key) ? styles.error : styles.hint}>
-        {errorFor(key) ?? hint}
+        {errorFor(key) ?? (reading[key] ? 'Reading…' : hint)}
       </span>
     </div>
   );

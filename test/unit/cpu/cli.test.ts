@@ -31,9 +31,9 @@ describe('lambda-lab cpu', () => {
   });
 
   it.each([
-    [['cpu', '--memory', '64MB'], 'lambda-lab cpu: --memory: 64 MB is below the minimum; Lambda takes 128–10,240 MB in 1 MB steps (AWS Lambda quotas).'],
-    [['cpu', '--memory', '11GB'], 'lambda-lab cpu: --memory: 11,264 MB is above the maximum; Lambda takes 128–10,240 MB in 1 MB steps (AWS Lambda quotas).'],
-    [['cpu', '--memory', 'lots'], "lambda-lab cpu: --memory: 'lots' is not a quantity like 1769MB or 1.5GB."],
+    [['cpu', '--memory', '64MB'], 'lambda-lab cpu: --memory: 64 MB is below the minimum of 128 MB (128–10,240 MB, AWS Lambda quotas)'],
+    [['cpu', '--memory', '11GB'], 'lambda-lab cpu: --memory: 11,264 MB is above the maximum of 10,240 MB (128–10,240 MB, AWS Lambda quotas)'],
+    [['cpu', '--memory', 'lots'], 'lambda-lab cpu: --memory: could not read "lots"; type a size like 512 MB or 1.5 GB (1 GB = 1024 MB)'],
     [['cpu'], 'lambda-lab cpu: missing --memory (e.g. --memory 1769MB)'],
   ])('rejects %j with exit 2 and one line', async (args, message) => {
     const {code, stderr} = await run(args);
@@ -74,7 +74,8 @@ describe('lambda-lab tune', () => {
     [['tune', '--cpu', '800ms'], 'lambda-lab tune: missing --requests (invocations per month, e.g. --requests 3M)'],
     [['tune', '--requests', '3M'], 'lambda-lab tune: missing --cpu (CPU time at 1 vCPU, e.g. --cpu 800ms) or --measured <file>'],
     [['tune', '--cpu', '800', '--parallel', '1.5', '--requests', '3M'], "lambda-lab tune: --parallel: '1.5' is not a parallel share from 0 to 1 (or 0% to 100%)."],
-    [['tune', '--cpu', '20min', '--requests', '3M'], 'lambda-lab tune: --cpu: 1,200,000 ms is outside 0–900,000 ms.'],
+    [['tune', '--cpu', '20min', '--requests', '3M'], 'lambda-lab tune: --cpu: 1,200,000 ms is above the maximum of 900,000 ms (0–900,000 ms, the 900 s timeout, AWS Lambda quotas)'],
+    [['tune', '--cpu', '800ms', '--requests', 'lots'], 'lambda-lab tune: --requests: could not read "lots"; type a count like 3M (per month), 100/s or 250k/day (a month is 730 h)'],
     [['tune', '--cpu', '800ms', '--requests', '3M', '--strategy', 'cheap'], "lambda-lab tune: --strategy: 'cheap' is not one of cost, speed, balanced"],
     [['tune', '--cpu', '800ms', '--requests', '3M', '--measured', 'missing.json'], "lambda-lab tune: --measured: cannot read 'missing.json'"],
   ])('rejects %j with exit 2 and one line', async (args, message) => {
