@@ -49,10 +49,15 @@ describe('memory and CPU page', () => {
       expect(await mapper.getByTestId('per-million-arm64').textContent()).toBe(`$${(1e6 * (3 * 0.0000133334 + 0.0000002)).toFixed(4)}`);
       expect(await prices.textContent()).toContain('Per 1M invocations of 1,000 ms');
 
+      // An expression only the lazily loaded mathjs reader understands: 1 GB + 512 MB = 1,536 MB.
+      await mapper.getByTestId('memory-text').fill('1 GB + 512 MB');
+      await expect.poll(() => slider.inputValue()).toBe('1536');
+      expect(await mapper.getByTestId('vcpu-share').textContent()).toBe('0.87 vCPU');
+
       // A size out of range names the field and the range, and keeps the last good size.
       await mapper.getByTestId('memory-text').fill('20 GB');
       await expect.poll(() => mapper.getByRole('alert').textContent()).toContain('above the maximum; Lambda takes 128–10,240 MB');
-      expect(await slider.inputValue()).toBe('3072');
+      expect(await slider.inputValue()).toBe('1536');
       expect(consoleErrors).toEqual([]);
     } finally {
       await close();
