@@ -43,8 +43,11 @@ interface Texts {
 const fmtMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 100 ? 1 : 0)} ms`);
 const fmtUsd = (usd: number) => `$${usd.toFixed(usd >= 100 ? 2 : usd >= 1 ? 2 : 4)}`;
 
-/** The memory sweep: a workload model, every size priced on both architectures, a recommendation and a chart. */
-export default function MemorySweep(): ReactNode {
+/**
+ * The memory sweep: a workload model, every size priced on both architectures, a recommendation
+ * and a chart. `showAssumptions={false}` when the page lists the model's assumptions itself.
+ */
+export default function MemorySweep({showAssumptions = true}: {showAssumptions?: boolean}): ReactNode {
   const id = useId();
   const [texts, setTexts] = useState<Texts>({cpu: '800 ms', io: '120 ms', init: '0 ms', requests: '3M'});
   const [parallelPercent, setParallelPercent] = useState(0);
@@ -347,14 +350,16 @@ export default function MemorySweep(): ReactNode {
           )}
         </div>
       </details>
-      <details className={styles.assumptions}>
-        <summary>What this model assumes</summary>
-        <ul>
-          {MODEL_ASSUMPTIONS.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </details>
+      {showAssumptions && (
+        <details className={styles.assumptions}>
+          <summary>What this model assumes</summary>
+          <ul>
+            {MODEL_ASSUMPTIONS.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }
