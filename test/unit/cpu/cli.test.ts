@@ -93,5 +93,5 @@ describe('lambda-lab tune', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 120_000); // three real processes on a loaded machine
 });
