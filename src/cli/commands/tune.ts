@@ -2,6 +2,7 @@ import {ARCHITECTURES, type Architecture} from '../../data/schema.ts';
 import {findRegionPrices} from '../../data/prices.ts';
 import {
   checkWorkloadModel,
+  estimateNoiseMs,
   fitWorkloadModel,
   MODEL_ASSUMPTIONS,
   parseMeasuredResults,
@@ -45,7 +46,9 @@ Workload model:
   --cold-starts <share> Share of invocations that are cold starts, 0–1 (default 0)
   --arm-factor <n>      arm64 CPU time relative to x86_64, 0.1–10 (default 1)
   --measured <file>     Fit the model to measured results first: power tuning's output JSON, its
-                        visualization URL, or lines like "1024 MB → 850 ms"; --cpu is then optional
+                        visualization URL, or lines like "1024 MB → 850 ms"; --cpu is then optional.
+                        A parallel share is kept only if it beats the serial fit by more than
+                        1 ms or 1 % of the mean duration (measurement noise)
 
 Pricing and choice:
   --requests <count>    Invocations per month: 3M, 250k/day, 100/s (month = 730 h)
@@ -110,7 +113,7 @@ Examples:
         throw new UsageError(`--measured: cannot read '${values.measured}'`);
       }
       const points = orUsage(parseMeasuredResults(text), 'measured');
-      fit = orUsage(fitWorkloadModel(points.points, model, values.threads === undefined ? {} : {maxThreads: model.maxThreads}), 'measured');
+      fit = orUsage(fitWorkloadModel(points.points, model, {noiseMs: estimateNoiseMs(points.points), ...(values.threads === undefined ? {} : {maxThreads: model.maxThreads})}), 'measured');
       model = fit.model;
     }
 

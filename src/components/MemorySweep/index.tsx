@@ -3,6 +3,7 @@ import {
   checkWorkloadModel,
   createMemorySweep,
   DEFAULT_WORKLOAD,
+  estimateNoiseMs,
   fillMemorySweep,
   fitWorkloadModel,
   MODEL_ASSUMPTIONS,
@@ -125,7 +126,7 @@ export default function MemorySweep({showAssumptions = true}: {showAssumptions?:
       setFitError(points.error);
       return;
     }
-    const result = fitWorkloadModel(points.value.points, model, {cpuFactor: measuredOn === 'arm64' ? model.arm64CpuFactor : 1});
+    const result = fitWorkloadModel(points.value.points, model, {cpuFactor: measuredOn === 'arm64' ? model.arm64CpuFactor : 1, noiseMs: estimateNoiseMs(points.value.points)});
     if (!result.ok) {
       setFit(null);
       setFitError(result.error);

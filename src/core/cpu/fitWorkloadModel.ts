@@ -16,6 +16,11 @@ export interface FitOptions {
   readonly maxThreads?: number | 'auto';
   /** Multiplies CPU time: 1 when the points were measured on x86_64. */
   readonly cpuFactor?: number;
+  /**
+   * Measurement noise, ms RMS: keep the serial-only explanation (no parallel share) unless a
+   * parallel share lowers the RMS error by more than this. Default 0 (take the exact best fit).
+   */
+  readonly noiseMs?: number;
 }
 
 export interface FittedPoint extends MeasuredPoint {
@@ -38,6 +43,16 @@ export interface WorkloadFit {
 const MAX_AUTO_THREADS = 6;
 
 /**
+ * A noise allowance for measured durations: 1 ms or 1 % of their mean, whichever is larger
+ * (Lambda reports durations to 0.01 ms, but runs of the same code vary by more than that).
+ * @param points - the measured points
+ */
+export function estimateNoiseMs(points: readonly MeasuredPoint[]): number {
+  const mean = points.reduce((sum, p) => sum + p.durationMs, 0) / Math.max(points.length, 1);
+  return Math.max(1, 0.01 * mean);
+}
+
+/**
  * Fits the workload model to measured warm durations. For a fixed thread count the model is
  * linear in its unknowns — `d(m) = a / min(s, 1) + b / min(s, k(m)) + io` with `a = (1 − p) × cpu`,
  * `b = p × cpu`, `s = m / 1,769`, `k(m) = min(threads, visible cores)` — so each thread count is an
@@ -56,19 +71,33 @@ export function fitWorkloadModel(points: readonly MeasuredPoint[], base: Workloa
   const ones = points.map(() => 1);
   const serial = points.map((p) => 1 / Math.min(computeVcpuShare(p.memoryMB), 1));
 
-  let best: {threads: number; a: number; b: number; io: number; sse: number} | null = null;
+  type Candidate = {threads: number; a: number; b: number; io: number; sse: number};
+  let best: Candidate | null = null;
+  let serialOnly: Candidate | null = null as Candidate | null;
   const sseByThreads = new Map<number, number>();
-  for (const threads of threadChoices) {
+  const choices = options.noiseMs && !threadChoices.includes(1) ? [1, ...threadChoices] : threadChoices;
+  for (const threads of choices) {
     const parallel = points.map((p) => 1 / Math.min(computeVcpuShare(p.memoryMB), threads, countVisibleCores(p.memoryMB)));
     // With one thread the parallel column equals the serial one: fit serial work only.
     const columns = threads === 1 ? [serial, ones] : [serial, parallel, ones];
     const solution = solveNonNegativeLeastSquares(columns, y);
     if (!solution) continue;
     const [a, b, io] = threads === 1 ? [solution.coefficients[0]!, 0, solution.coefficients[1]!] : (solution.coefficients as [number, number, number]);
+    if (threads === 1) serialOnly = {threads, a, b, io, sse: solution.sse};
+    if (!threadChoices.includes(threads)) continue;
     sseByThreads.set(threads, solution.sse);
     if (!best || solution.sse < best.sse * (1 - 1e-9) - 1e-12) best = {threads, a, b, io, sse: solution.sse};
   }
   if (!best) return fail('measured results: the points do not determine the model (try sizes further apart).');
+  const notes: string[] = [];
+  const rms = (sse: number) => Math.sqrt(sse / points.length);
+  if (options.noiseMs && serialOnly && best.b > 0 && rms(serialOnly.sse) - rms(best.sse) <= options.noiseMs) {
+    const share = best.b / (best.a + best.b);
+    notes.push(
+      `A ${(share * 100).toFixed(1)} % parallel share would fit ${(rms(serialOnly.sse) - rms(best.sse)).toFixed(2)} ms RMS better, which is within measurement noise (${options.noiseMs.toFixed(1)} ms): the fit keeps the simpler serial explanation.`,
+    );
+    best = serialOnly;
+  }
 
   const cpu = best.a + best.b;
   const model: WorkloadModel = {
@@ -85,7 +114,6 @@ export function fitWorkloadModel(points: readonly MeasuredPoint[], base: Workloa
   const sse = fitted.reduce((sum, p) => sum + p.residualMs ** 2, 0);
   const mean = y.reduce((sum, v) => sum + v, 0) / y.length;
   const sst = y.reduce((sum, v) => sum + (v - mean) ** 2, 0);
-  const notes: string[] = [];
   if (Math.max(...distinct) <= 1769) {
     notes.push('All points are at or below 1,769 MB (one vCPU), where serial and parallel work slow down alike: the parallel share is a guess. Measure above 1,769 MB to pin it.');
   }

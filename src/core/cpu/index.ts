@@ -8,7 +8,7 @@ export {computeDurationMs} from './computeDuration.ts';
 export {readInvocationRates, type InvocationRates} from './readInvocationRates.ts';
 export {createMemorySweep, fillMemorySweep, indexOfMemory, memoryAtIndex, sweepMemory, SWEEP_SIZE, type ArchitectureSweep, type MemorySweep} from './sweepMemory.ts';
 export {recommendMemory, STRATEGIES, type Recommendation, type RecommendOptions, type Strategy} from './recommendMemory.ts';
-export {fitWorkloadModel, type FitOptions, type FittedPoint, type MeasuredPoint, type WorkloadFit} from './fitWorkloadModel.ts';
+export {estimateNoiseMs, fitWorkloadModel, type FitOptions, type FittedPoint, type MeasuredPoint, type WorkloadFit} from './fitWorkloadModel.ts';
 export {MODEL_ASSUMPTIONS} from './modelAssumptions.ts';
 export {parseMeasuredResults, type MeasuredFormat, type MeasuredResults} from './parseMeasuredResults.ts';
 export {simpleQuantities, type QuantityReader} from './readQuantities.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {computeDurationMs, DEFAULT_WORKLOAD, fitWorkloadModel, type WorkloadModel} from '../../../src/core/cpu/index.ts';
+import {computeDurationMs, DEFAULT_WORKLOAD, estimateNoiseMs, fitWorkloadModel, type WorkloadModel} from '../../../src/core/cpu/index.ts';
 
 const SIZES = [128, 256, 512, 1024, 1769, 2048, 3008, 4096, 6144, 8192, 10_240];
 const truth = (fields: Partial<WorkloadModel>): WorkloadModel => ({...DEFAULT_WORKLOAD, ...fields});
@@ -53,6 +53,27 @@ describe('fitWorkloadModel', () => {
       ),
       {numRuns: 100},
     );
+  });
+
+  it('with a noise allowance, keeps the serial explanation when a parallel share only fits rounding', () => {
+    // 1,000 ms serial + 50 ms I/O, durations rounded to whole ms as people paste them.
+    const points = [128, 512, 1024, 2048, 4096].map((memoryMB) => ({memoryMB, durationMs: Math.round(computeDurationMs(truth({cpuMs: 1000, ioMs: 50}), memoryMB))}));
+    const exact = fitWorkloadModel(points, DEFAULT_WORKLOAD);
+    const tolerant = fitWorkloadModel(points, DEFAULT_WORKLOAD, {noiseMs: estimateNoiseMs(points)});
+    if (!exact.ok || !tolerant.ok) throw new Error('fit failed');
+    expect(exact.value.model.parallelFraction).toBeGreaterThan(0); // chases the rounding
+    expect(tolerant.value.model.parallelFraction).toBe(0);
+    expect(tolerant.value.model.cpuMs).toBeCloseTo(1000, 0);
+    expect(tolerant.value.notes[0]).toMatch(/within measurement noise \(\d+\.\d ms\): the fit keeps the simpler serial explanation\.$/);
+    expect(estimateNoiseMs(points)).toBeCloseTo(Math.max(1, 0.01 * (points.reduce((s, p) => s + p.durationMs, 0) / points.length)), 9);
+  });
+
+  it('with a noise allowance, still finds a real parallel share', () => {
+    const known = truth({cpuMs: 3000, parallelFraction: 0.6, maxThreads: 4, ioMs: 20});
+    const points = measure(known).map((p) => ({...p, durationMs: Math.round(p.durationMs)}));
+    const fit = fitWorkloadModel(points, DEFAULT_WORKLOAD, {noiseMs: estimateNoiseMs(points)});
+    expect(fit.ok && fit.value.model.parallelFraction).toBeCloseTo(0.6, 2);
+    expect(fit.ok && fit.value.model.maxThreads).toBe(4);
   });
 
   it('keeps init, cold-start rate and the arm64 factor from the base model', () => {
