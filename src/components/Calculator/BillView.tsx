@@ -18,7 +18,7 @@ interface Props {
 export default function BillView({functions, estimate, onRemove, onEdit, onExport}: Props): ReactNode {
   return (
     <section className={styles.bill} aria-labelledby="calculator-bill-heading" data-testid="bill">
-      <h3 id="calculator-bill-heading">Account bill</h3>
+      <h2 id="calculator-bill-heading">Account bill</h2>
       {functions.length === 0 ? (
         <p className={styles.small}>
           Add functions with <strong>Add to account bill</strong> to price them together: the free tier is applied once for the account, and the duration tiers apply to the sum per Region and
@@ -26,7 +26,7 @@ export default function BillView({functions, estimate, onRemove, onEdit, onExpor
         </p>
       ) : (
         <>
-          <div className={styles.scroll}>
+          <div className={styles.scroll} tabIndex={0} role="region" aria-label="Functions in the bill">
             <table>
               <caption>Functions in the bill</caption>
               <thead>
@@ -55,10 +55,10 @@ export default function BillView({functions, estimate, onRemove, onEdit, onExpor
                       <td className={styles.num}>{share ? money(share.usd) : '—'}</td>
                       <td className={styles.num}>{share ? money(share.standaloneUsd) : '—'}</td>
                       <td className={styles.rowActions}>
-                        <button type="button" className="button button--link button--sm" onClick={() => onEdit(index)} aria-label={`Load ${name} into the editor`}>
+                        <button type="button" className="button button--link button--sm" onClick={() => onEdit(index)} aria-label={`Edit ${name}`} title="Load it into the editor above">
                           Edit
                         </button>
-                        <button type="button" className="button button--link button--sm" onClick={() => onRemove(index)} aria-label={`Remove ${name} from the bill`}>
+                        <button type="button" className="button button--link button--sm" onClick={() => onRemove(index)} aria-label={`Remove ${name}`}>
                           Remove
                         </button>
                       </td>

@@ -50,7 +50,7 @@ export default function CostChart({points, currentMB}: {points: readonly MemoryP
           </g>
         ))}
         {ticksX.map((mb) => (
-          <text key={mb} x={x(mb)} y={HEIGHT - PAD.bottom + 16} textAnchor="middle" className={styles.axisText}>
+          <text key={mb} x={x(mb)} y={HEIGHT - PAD.bottom + 16} textAnchor={mb === maxMB ? 'end' : mb === minMB ? 'start' : 'middle'} className={styles.axisText}>
             {mb.toLocaleString('en-US')}
           </text>
         ))}
@@ -74,7 +74,7 @@ export default function CostChart({points, currentMB}: {points: readonly MemoryP
       </figcaption>
       <details className={styles.details}>
         <summary>Chart data</summary>
-        <div className={styles.scroll}>
+        <div className={styles.scroll} tabIndex={0} role="region" aria-label="Chart data">
           <table>
             <thead>
               <tr>

@@ -7,7 +7,7 @@ const money = (usd: number) => `${usd < 0 ? '−' : ''}$${Math.abs(usd).toLocale
 /** Each line with its billable quantity, the arithmetic behind it, and the cent-rounded amount. */
 export default function LineItemsTable({items, total, totalUnrounded, caption, testId}: {items: readonly LineItem[]; total: number; totalUnrounded: number; caption: string; testId?: string}): ReactNode {
   return (
-    <div className={styles.scroll}>
+    <div className={styles.scroll} tabIndex={0} role="region" aria-label={caption}>
       <table className={styles.lines} data-testid={testId}>
         <caption>{caption}</caption>
         <thead>

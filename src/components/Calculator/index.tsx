@@ -4,7 +4,7 @@ import {toCsv, toJson, toMarkdown} from '@site/src/core/calculator/exportEstimat
 import {sweepMemory} from '@site/src/core/calculator/sweepMemory';
 import {priceBill} from '@site/src/core/pricing/priceBill';
 import {priceFunction} from '@site/src/core/pricing/priceFunction';
-import type {BillEstimate, FunctionEstimate, FunctionUsage, PricingOptions} from '@site/src/core/pricing/types';
+import {RUNTIME_FAMILIES, type BillEstimate, type FunctionEstimate, type FunctionUsage, type PricingOptions} from '@site/src/core/pricing/types';
 import {REGION_PRICES} from '@site/src/data/prices';
 import BillView from './BillView';
 import CostChart from './CostChart';
@@ -170,7 +170,7 @@ export default function Calculator(): ReactNode {
         </div>
 
         <details className={styles.details}>
-          <summary>More dimensions: storage, INIT, provisioned concurrency, streaming, Lambda@Edge, savings plans</summary>
+          <summary>More dimensions: storage, INIT, SnapStart, large async events, provisioned concurrency, streaming, Lambda@Edge, savings plans</summary>
           <div className={styles.grid}>
             <QuantityField
               label="Ephemeral storage (/tmp)"
@@ -206,6 +206,59 @@ export default function Calculator(): ReactNode {
                 <option value="before-2025-08">Before Aug 2025 (free for ZIP on managed runtimes)</option>
               </select>
             </div>
+            <div className={styles.field}>
+              <label htmlFor={`${advancedId}-runtime`}>Runtime family</label>
+              <select
+                id={`${advancedId}-runtime`}
+                value={fn.runtime ?? 'nodejs'}
+                onChange={(event) => {
+                  const runtime = event.target.value as NonNullable<FunctionUsage['runtime']>;
+                  setFn({runtime}, runtime === 'java' || runtime === 'python' || runtime === 'dotnet' ? [] : ['snapStart']);
+                }}
+              >
+                {RUNTIME_FAMILIES.map((family) => (
+                  <option key={family} value={family}>
+                    {family}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className={styles.field}>
+              <label htmlFor={`${advancedId}-package`}>Package type</label>
+              <select id={`${advancedId}-package`} value={fn.packageType ?? 'zip'} onChange={(event) => setFn({packageType: event.target.value as 'zip' | 'image'})}>
+                <option value="zip">.zip archive</option>
+                <option value="image">Container image</option>
+              </select>
+            </div>
+            <div className={`${styles.field} ${styles.checkbox}`}>
+              <input
+                id={`${advancedId}-snap`}
+                type="checkbox"
+                checked={fn.snapStart !== undefined}
+                disabled={!['java', 'python', 'dotnet'].includes(fn.runtime ?? 'nodejs') || fn.edge === true}
+                onChange={(event) => (event.target.checked ? setFn({snapStart: {}}, ['provisionedConcurrency']) : setFn({}, ['snapStart']))}
+              />
+              <label htmlFor={`${advancedId}-snap`}>SnapStart (Java, Python, .NET; Python and .NET pay for the cache and each restore = cold start)</label>
+            </div>
+            <QuantityField
+              label="Async events over 256 KB per month"
+              hint="0 = none; each adds 1 request per started 64 KB"
+              value={fn.largeAsyncEvents?.perMonth ?? 0}
+              format={formatCount}
+              parse={(parser, text) => parser.monthlyCount(text, 'Async events over 256 KB')}
+              onValid={(perMonth) => (perMonth === 0 ? setFn({}, ['largeAsyncEvents']) : setFn({largeAsyncEvents: {perMonth, averageSizeKB: fn.largeAsyncEvents?.averageSizeKB ?? 512}}))}
+            />
+            <QuantityField
+              label="Their average size"
+              hint="256 KB–1 MB, e.g. 512 KB"
+              value={fn.largeAsyncEvents?.averageSizeKB ?? 512}
+              format={(kb) => `${kb} KB`}
+              parse={(parser, text) => {
+                const mb = parser.dataSizeMB(/[a-z]/i.test(text) ? text : `${text} KB`, 'Async event size', {min: 0.25, max: 1, source: 'AWS Lambda quotas: async payload up to 1 MB'});
+                return mb.ok ? {ok: true, value: Math.round(mb.value * 1024 * 1000) / 1000} : mb;
+              }}
+              onValid={(averageSizeKB) => fn.largeAsyncEvents && setFn({largeAsyncEvents: {...fn.largeAsyncEvents, averageSizeKB}})}
+            />
             <NumberField
               label="Provisioned concurrency (environments)"
               hint="0 = off; billed in 5-minute blocks"
@@ -214,7 +267,7 @@ export default function Calculator(): ReactNode {
               max={100_000}
               integer
               source="your account’s concurrency quota"
-              onValid={(concurrency) => (concurrency === 0 ? setFn({}, ['provisionedConcurrency']) : setFn({provisionedConcurrency: {concurrency, hoursPerMonth: pc?.hoursPerMonth ?? 730}}))}
+              onValid={(concurrency) => (concurrency === 0 ? setFn({}, ['provisionedConcurrency']) : setFn({provisionedConcurrency: {concurrency, hoursPerMonth: pc?.hoursPerMonth ?? 730}}, ['snapStart']))}
               testId="pc"
             />
             <NumberField
@@ -260,7 +313,7 @@ export default function Calculator(): ReactNode {
       </form>
 
       <section className={styles.results} aria-labelledby={`${advancedId}-results`}>
-        <h3 id={`${advancedId}-results`}>Estimate</h3>
+        <h2 id={`${advancedId}-results`}>Estimate</h2>
         <p className={styles.total} aria-live="polite" aria-atomic="true" data-testid="total">
           {totalText}
         </p>
@@ -269,15 +322,15 @@ export default function Calculator(): ReactNode {
             <LineItemsTable items={estimate.lineItems} total={estimate.total} totalUnrounded={estimate.totalUnrounded} caption="Line items (each rounded to the cent, as in AWS’s examples)" testId="lines" />
             <div className={styles.compare} data-testid="compare">
               <div>
-                <h4>x86_64</h4>
+                <h3>x86_64</h3>
                 <p>{typeof x86 === 'string' ? x86 : money(x86.total)}</p>
               </div>
               <div>
-                <h4>arm64</h4>
+                <h3>arm64</h3>
                 <p>{typeof arm === 'string' ? arm : money(arm.total)}</p>
               </div>
               <div>
-                <h4>Free tier</h4>
+                <h3>Free tier</h3>
                 <p data-testid="free-tier-effect">
                   {typeof withoutFree === 'string'
                     ? withoutFree
@@ -317,7 +370,7 @@ export default function Calculator(): ReactNode {
                 Add to account bill
               </button>
             </div>
-            <h4>Monthly cost against memory</h4>
+            <h3>Monthly cost against memory</h3>
             <CostChart points={points} currentMB={fn.memoryMB} />
           </>
         )}
