@@ -72,6 +72,8 @@ describe('memory and CPU page', () => {
       // Default model (800 ms CPU + 120 ms I/O, single-threaded): cheapest is 128 MB on arm64.
       await expect.poll(() => recommendation.textContent()).toContain('arm64 at 128 MB');
       expect(await sweep.getByTestId('sweep-row-speed').textContent()).toContain('1,769 MB');
+      // The engine's bill: 2M paid requests ($0.40) + (3M × 11,177 ms × 128 MB ÷ 1024 − 400,000 free) GB-s × $0.0000133334.
+      expect(await sweep.getByTestId('sweep-bill').textContent()).toContain('$50.95');
 
       await sweep.getByTestId('sweep-strategy-speed').check();
       expect(await recommendation.textContent()).toMatch(/^Fastest: arm64 at 1,769 MB — 920 ms/);

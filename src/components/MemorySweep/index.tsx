@@ -17,6 +17,7 @@ import {
   type WorkloadFit,
   type WorkloadModel,
 } from '@site/src/core/cpu';
+import {priceFunction} from '@site/src/core/pricing';
 import type {Architecture} from '@site/src/data/schema';
 import {useTypedQuantity} from '../MemoryCpu/useTypedQuantity';
 import Chart from './Chart';
@@ -113,6 +114,15 @@ export default function MemorySweep({showAssumptions = true}: {showAssumptions?:
   const all = Object.fromEntries(STRATEGIES.map((s) => [s, recommendMemory(sweep, s, {architectures, balancedWeight: weight})])) as Record<Strategy, Recommendation>;
   const computed = {sweep, all, elapsed: typeof performance === 'undefined' ? 0 : performance.now() - started};
   const chosen = computed.all[strategy];
+  // The chosen size's real monthly bill: tiers, the free tier and cent rounding, from the pricing engine.
+  const bill = priceFunction({
+    architecture: chosen.architecture,
+    memoryMB: chosen.memoryMB,
+    requestsPerMonth: goodRequests,
+    averageDurationMs: sweep.architectures[chosen.architecture].warmDurationMs[chosen.index]!,
+    coldStartRatio: model.coldStartRate,
+    initDurationMs: model.initMs,
+  });
   const inspectIndex = inspectMB - 128;
 
   function setText(key: keyof Texts, value: string) {
@@ -227,7 +237,11 @@ export default function MemorySweep({showAssumptions = true}: {showAssumptions?:
       <div aria-live="polite" className={styles.results} data-testid="sweep-results">
         <p className={styles.recommendation} data-testid="sweep-recommendation">
           <strong>{STRATEGY_LABELS[strategy]}:</strong> {chosen.architecture} at <strong>{chosen.memoryMB.toLocaleString('en-US')} MB</strong> — {fmtMs(chosen.durationMs)} per invocation,{' '}
-          {fmtUsd(chosen.costUsd * 1e6)} per 1M invocations, {fmtUsd(chosen.monthlyUsd)} per month (first tier, before the free tier).
+          {fmtUsd(chosen.costUsd * 1e6)} per 1M invocations, {fmtUsd(chosen.monthlyUsd)} per month at first-tier rates.
+        </p>
+        <p className={styles.hint} data-testid="sweep-bill">
+          Monthly bill for {goodRequests.toLocaleString('en-US')} invocations with the free tier and tiers applied, by the calculator's engine:{' '}
+          <strong>${bill.total.toFixed(2)}</strong>.
         </p>
       </div>
       <Chart sweep={computed.sweep} architectures={architectures} chosen={chosen} inspectMB={inspectMB} measured={fit?.points ?? []} titleId={`${id}-chart`} width={narrow ? 380 : 640} />
