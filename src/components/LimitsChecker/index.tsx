@@ -96,7 +96,7 @@ export default function LimitsChecker(): ReactNode {
   })();
 
   return (
-    <div className={styles.checker}>
+    <div className={styles.checker} data-testid="limits-checker">
       <div role="radiogroup" aria-label="What to check" className={styles.modes}>
         {(['form', 'template'] as const).map((value) => (
           <label key={value} className={mode === value ? styles.modeActive : styles.mode}>

@@ -116,7 +116,7 @@ export function formToConfig(form: LimitsForm): FormResult {
     const visibility = number('sqsVisibilitySeconds', 'Queue visibility timeout');
     const batch = number('sqsBatchSize', 'Batch size');
     const window = number('sqsWindowSeconds', 'Batching window');
-    sources.push({type: 'sqs', queue: 'the queue', fifo: form.sqsFifo, ...(visibility !== undefined ? {visibilityTimeoutSeconds: visibility} : {}), ...(batch !== undefined ? {batchSize: batch} : {}), ...(window !== undefined ? {maximumBatchingWindowSeconds: window} : {})});
+    sources.push({type: 'sqs', fifo: form.sqsFifo, ...(visibility !== undefined ? {visibilityTimeoutSeconds: visibility} : {}), ...(batch !== undefined ? {batchSize: batch} : {}), ...(window !== undefined ? {maximumBatchingWindowSeconds: window} : {})});
   }
   if (sources.length > 0) config.eventSources = sources;
   const asyncEventKB = number('asyncEventKB', 'Async event size');

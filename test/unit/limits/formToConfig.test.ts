@@ -12,7 +12,7 @@ describe('formToConfig', () => {
     const {config} = formToConfig({...DEFAULT_FORM, memoryMB: '10,241', environment: 'A=1\nB=two=2', layers: '6', sqs: true, sqsVisibilitySeconds: '100', api: 'rest', edgeTrigger: 'viewer-request', asyncEventKB: '300'});
     expect(config).toMatchObject({memoryMB: 10_241, environment: {A: '1', B: 'two=2'}, edgeTrigger: 'viewer-request', payloads: {asyncEventKB: 300}});
     expect(config.layers).toHaveLength(6);
-    expect(config.eventSources).toEqual([{type: 'api', api: 'rest'}, {type: 'sqs', queue: 'the queue', fifo: false, visibilityTimeoutSeconds: 100, batchSize: 10, maximumBatchingWindowSeconds: 0}]);
+    expect(config.eventSources).toEqual([{type: 'api', api: 'rest'}, {type: 'sqs', fifo: false, visibilityTimeoutSeconds: 100, batchSize: 10, maximumBatchingWindowSeconds: 0}]);
     const rules = checkFunction(config, {today: '2026-11-24'}).findings.map((f) => f.rule);
     expect(rules).toEqual(expect.arrayContaining(['memory.range', 'layers.count', 'edge.environment', 'edge.layers', 'sqs.visibility', 'payload.async']));
   });
