@@ -33,6 +33,22 @@ describe('limits checker widget', () => {
     }
   });
 
+  it('hands the form's function to the pricing engine', async () => {
+    const {page, consoleErrors, close} = await openPage(PATH, {waitUntil: 'networkidle'});
+    try {
+      await page.getByLabel('Requests per month').fill('30M');
+      await page.getByLabel('Average duration').fill('120 ms');
+      // 512 MB arm64 in us-east-1: (30M − 1M free) × $0.20/M = $5.80;
+      // 30M × 0.12 s × 0.5 GB = 1,800,000 GB-s − 400,000 free = 1,400,000 × $0.0000133334 = $18.67.
+      await expect.poll(() => page.getByTestId('limits-bill').textContent(), {timeout: 15_000}).toContain('Estimated monthly bill: $24.47');
+      await page.getByLabel('Average duration').fill('20 minutes');
+      await expect.poll(() => page.getByTestId('limits-bill').textContent()).toMatch(/average duration/i);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('reads a pasted SAM template, keeps results on malformed input, and loads a file', async () => {
     const {page, consoleErrors, close} = await openPage(PATH, {waitUntil: 'networkidle'});
     try {

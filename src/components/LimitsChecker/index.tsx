@@ -1,8 +1,9 @@
 import {useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type ReactNode} from 'react';
 import {checkFunctions, hasErrors} from '@site/src/core/limits/checkFunctions.ts';
 import {DEFAULT_FORM, formToConfig, type LimitsForm} from '@site/src/core/limits/formToConfig.ts';
-import type {CheckReport, Finding} from '@site/src/core/limits/types.ts';
+import type {CheckReport, Finding, FunctionConfig} from '@site/src/core/limits/types.ts';
 import {EXAMPLES, type ExampleId} from './examples.ts';
+import BillPanel from './BillPanel.tsx';
 import {FunctionFindings, summarize} from './FindingsList.tsx';
 import FormPanel from './FormPanel.tsx';
 import styles from './styles.module.css';
@@ -18,6 +19,8 @@ interface TemplateState {
   readonly format?: string;
   /** The last report that could be computed: kept while the text is malformed. */
   readonly report?: CheckReport;
+  /** The functions behind `report`, for the bill. */
+  readonly functions?: readonly FunctionConfig[];
   readonly stale: boolean;
 }
 
@@ -61,7 +64,7 @@ export default function LimitsChecker(): ReactNode {
             setTemplate((previous) => ({...previous, error: parsed.error, stale: previous.report !== undefined}));
             return;
           }
-          setTemplate({format: FORMAT_LABELS[parsed.value.format], report: checkFunctions(parsed.value.functions, {today}), stale: false});
+          setTemplate({format: FORMAT_LABELS[parsed.value.format], report: checkFunctions(parsed.value.functions, {today}), functions: parsed.value.functions, stale: false});
         })
         .catch((error: unknown) => {
           if (current === generation.current) setTemplate((previous) => ({...previous, error: `The parser could not be loaded: ${error instanceof Error ? error.message : String(error)}`, stale: previous.report !== undefined}));
@@ -87,6 +90,7 @@ export default function LimitsChecker(): ReactNode {
   };
 
   const report = mode === 'form' ? formReport : template.report;
+  const pricedFunctions = useMemo(() => (mode === 'form' ? [formResult.config] : template.functions ?? []), [mode, formResult, template.functions]);
   const status = (() => {
     if (mode === 'template' && text.trim() === '') return 'Paste or load a template to check it.';
     if (!report) return template.error ? 'The input could not be read.' : 'Checking…';
@@ -154,6 +158,7 @@ export default function LimitsChecker(): ReactNode {
           {report?.functions.map((fn) => <FunctionFindings key={fn.name} report={fn} />)}
         </div>
       </div>
+      <BillPanel functions={pricedFunctions} />
     </div>
   );
 }
