@@ -33,7 +33,7 @@ describe('limits checker widget', () => {
     }
   });
 
-  it('hands the form's function to the pricing engine', async () => {
+  it('hands the form function to the pricing engine', async () => {
     const {page, consoleErrors, close} = await openPage(PATH, {waitUntil: 'networkidle'});
     try {
       await page.getByLabel('Requests per month').fill('30M');
