@@ -166,6 +166,20 @@ describe('aws lambda command lines', () => {
   });
 });
 
+describe('resource conditions and keys', () => {
+  const template = (condition: string) => `Parameters:\n  Stage: {Type: String, Default: dev}\n  Other: {Type: String}\nConditions:\n  IsProd: !Equals [!Ref Stage, prod]\n  IsOther: !Equals [!Ref Other, x]\nResources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Condition: ${condition}\n    Propertes: {}\n    Properties: {Runtime: python3.13, Handler: a.b}\n`;
+  it('skips a function whose Condition is false, notes one that depends on deployment', () => {
+    const skipped = parseConfigText(template('IsProd'));
+    expect(skipped.ok && skipped.value.functions).toEqual([]);
+    const kept = parseConfigText(template('IsOther'));
+    const messages = kept.ok ? kept.value.functions[0]!.parseFindings!.map((f) => f.message) : [];
+    expect(messages).toEqual([
+      'Line 11, column 5: Resources.Fn.Propertes is not a known resource property (did you mean Properties?); it is ignored here and may be rejected on deploy.',
+      'Line 10, column 5: This function is created only when condition IsOther holds, which depends on deployment; it was checked as if created.',
+    ]);
+  });
+});
+
 describe('malformed input', () => {
   it('wrong types and unknown keys become findings with positions, the rest is still checked', () => {
     const {functions} = parse('wrong-types.yaml');

@@ -120,6 +120,10 @@ describe('package and layers', () => {
     expect(found({packageSizes: {zippedMB: 50.1}})).toEqual(['package.zipped:error']);
     expect(found({packageSizes: {zippedMB: 51, fromS3: true}})).toEqual(['package.zipped:note']);
   });
+  it('container images cannot use layers', () => {
+    expect(found({packageType: 'Image', layers: []})).toEqual([]);
+    expect(found({packageType: 'Image', layers: ['a']})).toEqual(['layers.image:error']);
+  });
   it('unzipped 250 MB and image 10 GB', () => {
     expect(found({packageSizes: {unzippedMB: 250}})).toEqual([]);
     expect(found({packageSizes: {unzippedMB: 250.01}})).toEqual(['package.unzipped:error']);
@@ -154,6 +158,10 @@ describe('concurrency', () => {
     expect(found({reservedConcurrency: 900})).toEqual([]);
     expect(found({reservedConcurrency: 901})).toEqual(['concurrency.reserved:error']);
     expect(found({reservedConcurrency: 4900}, {today: TODAY, account: {concurrencyLimit: 5000}})).toEqual([]);
+  });
+  it('negative or fractional concurrency is an error', () => {
+    expect(found({reservedConcurrency: -1})).toEqual(['concurrency.reserved:error']);
+    expect(found({provisionedConcurrency: 1.5})).toEqual(['concurrency.provisioned:error']);
   });
   it('reserved 0 throttles everything', () => {
     expect(found({reservedConcurrency: 0})).toEqual(['concurrency.reservedZero:warning']);
@@ -256,6 +264,12 @@ describe('SQS event sources', () => {
     expect(sqs(60, {batchSize: 0})).toEqual(['sqs.batchSize:error']);
     expect(sqs(60, {fifo: true, batchSize: 10})).toEqual([]);
     expect(sqs(60, {fifo: true, batchSize: 11})).toEqual(['sqs.batchSize:error']);
+  });
+  it('maximum concurrency 2–1,000', () => {
+    expect(sqs(60, {maximumConcurrency: 1})).toEqual(['sqs.maximumConcurrency:error']);
+    expect(sqs(60, {maximumConcurrency: 2})).toEqual([]);
+    expect(sqs(60, {maximumConcurrency: 1000})).toEqual([]);
+    expect(sqs(60, {maximumConcurrency: 1001})).toEqual(['sqs.maximumConcurrency:error']);
   });
   it('batching window 0–300 s', () => {
     expect(sqs(360, {maximumBatchingWindowSeconds: 300})).toEqual([]);

@@ -6,7 +6,7 @@ import type {EventSource, Field, Finding, FunctionConfig, Unresolved} from '../t
 import {isUnresolved} from '../types.ts';
 import {createFieldReader, type FieldReader, type ReaderContext} from './readField.ts';
 import {at, type YamlValue} from './readYaml.ts';
-import {describeIntrinsic, referencedResource, resolveIntrinsics, type TemplateScope} from './resolveIntrinsics.ts';
+import {describeIntrinsic, evaluateCondition, referencedResource, resolveIntrinsics, type TemplateScope} from './resolveIntrinsics.ts';
 
 const SAM_SOURCE = 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html';
 const CFN_SOURCE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-function.html';
@@ -15,6 +15,8 @@ const LAMBDA_PROPERTIES = ['Architectures', 'Code', 'CodeSigningConfigArn', 'Dea
 const SAM_ONLY = ['AssumeRolePolicyDocument', 'AutoPublishAlias', 'AutoPublishAliasAllProperties', 'AutoPublishCodeSha256', 'CodeUri', 'DeploymentPreference', 'Events', 'EventInvokeConfig', 'FunctionUrlConfig', 'ImageUri', 'InlineCode', 'PermissionsBoundary', 'Policies', 'PropagateTags', 'ProvisionedConcurrencyConfig', 'RolePath', 'SourceKMSKeyArn', 'Tracing', 'VersionDescription', 'VersionDeletionPolicy'];
 const KNOWN_LAMBDA = new Set(LAMBDA_PROPERTIES);
 const KNOWN_SAM = new Set([...LAMBDA_PROPERTIES.filter((p) => p !== 'Code' && p !== 'TracingConfig'), ...SAM_ONLY]);
+
+const RESOURCE_KEYS = new Set(['Type', 'Properties', 'DependsOn', 'Condition', 'Metadata', 'DeletionPolicy', 'UpdateReplacePolicy', 'UpdatePolicy', 'CreationPolicy', 'IgnoreGlobals', 'Connectors']);
 
 type Resources = Readonly<Record<string, {Type?: unknown; Properties?: unknown}>>;
 
@@ -76,6 +78,14 @@ export function parseCloudFormation(yaml: YamlValue, options: CloudFormationOpti
     }
     const findings: Finding[] = isSam ? [...globalFindings] : [];
     const context: ReaderContext = {yaml, resolve, findings, source: isSam ? SAM_SOURCE : CFN_SOURCE};
+    createFieldReader(record, `Resources.${logicalId}`, context).unknownKeys(RESOURCE_KEYS, 'resource');
+    // A resource whose Condition is false is not created: nothing to check.
+    const condition = record['Condition'];
+    if (typeof condition === 'string') {
+      const created = evaluateCondition(condition, scope);
+      if (created === false) continue;
+      if (created === undefined) findings.push(finding('unresolved', 'note', at(yaml.locate(record, 'Condition'), `This function is created only when condition ${condition} holds, which depends on deployment; it was checked as if created.`), 'Nothing to do unless the condition is meant to be false.', CFN_SOURCE, 'Condition'));
+    }
     const own = createFieldReader(properties, `Resources.${logicalId}.Properties`, context);
     own.unknownKeys(isSam ? KNOWN_SAM : KNOWN_LAMBDA, isSam ? 'AWS::Serverless::Function' : 'AWS::Lambda::Function');
     // SAM: a function's own property wins over Globals; maps merge and lists append (below).
