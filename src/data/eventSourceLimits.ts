@@ -22,8 +22,8 @@ export const INTEGRATION_LIMITS = [
   {id: 'sqs.batchSizeWithoutWindow', name: 'Largest SQS batch size without a batching window', value: 10, unit: 'count', source: SOURCES.sqsEventSource, asOf: '2022-11-14', note: 'A batch size above 10 needs MaximumBatchingWindowInSeconds of at least 1.'},
   {id: 'esm.batchingWindow', name: 'Maximum batching window', min: 0, value: 300, default: 0, unit: 'seconds', source: SOURCES.eventSourceMappingApi, asOf: '2022-11-14'},
   {id: 'sqs.maximumConcurrency', name: 'SQS event source maximum concurrency', min: 2, value: 1_000, unit: 'count', source: SOURCES.eventSourceMappingApi, asOf: '2026-11-24'},
-  {id: 'apigw.restIntegrationTimeout', name: 'API Gateway REST API integration timeout', min: 50, value: 29_000, default: 29_000, unit: 'milliseconds', source: SOURCES.apiGatewayQuotas, asOf: '2024-06-04', note: 'Default and maximum 29 s; since 2024-06-04 Regional and private REST APIs can raise it above 29 s with a quota request (edge-optimized APIs cannot).'},
-  {id: 'apigw.httpIntegrationTimeout', name: 'API Gateway HTTP API integration timeout', min: 50, value: 30_000, default: 30_000, unit: 'milliseconds', source: SOURCES.apiGatewayQuotas, asOf: '2024-06-04', note: 'Maximum 30 s; not adjustable.'},
+  {id: 'apigw.restIntegrationTimeout', name: 'API Gateway REST API integration timeout', min: 50, value: 29_000, default: 29_000, unit: 'milliseconds', source: SOURCES.apiGatewayTimeoutNews, asOf: '2024-06-04', note: 'Default 29 s, which was also the maximum until 2024-06-04; since then Regional and private REST APIs can raise it above 29 s with a quota request (edge-optimized APIs cannot).'},
+  {id: 'apigw.httpIntegrationTimeout', name: 'API Gateway HTTP API integration timeout', min: 50, value: 30_000, default: 30_000, unit: 'milliseconds', source: SOURCES.apiGatewayHttpQuotas, asOf: '2026-11-24', note: 'Maximum integration timeout 30 seconds; cannot be increased.'},
 ] as const satisfies readonly IntegrationLimit[];
 
 export type IntegrationLimitId = (typeof INTEGRATION_LIMITS)[number]['id'];

@@ -26,6 +26,7 @@ export const SOURCES = {
   eventSourceMappingApi: 'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html',
   sqsQuotas: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html',
   apiGatewayQuotas: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html',
+  apiGatewayHttpQuotas: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html',
   apiGatewayTimeoutNews: 'https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/',
   edgeQuotas: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-lambda-at-edge',
   edgeRestrictions: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html',

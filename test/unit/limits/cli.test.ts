@@ -13,7 +13,7 @@ describe('lambda-lab check', () => {
     expect(await main(['check', 'ok.yaml', ...TODAY], io)).toBe(0);
     expect(io.stdout).toContain('apigw.timeout');
     expect(io.stdout).toContain('fix: Lower the function timeout to 29 s');
-    expect(io.stdout).toContain('source: https://docs.aws.amazon.com/apigateway/');
+    expect(io.stdout).toContain('source: https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/');
   });
 
   it('exits 1 when any function has an error', async () => {
