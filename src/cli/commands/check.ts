@@ -101,7 +101,7 @@ function formatBill(bill: BillEstimate, assumptions: readonly string[]): string 
 export const checkCommand: Command = {
   name: 'check',
   summary: 'Check a SAM/CloudFormation template, serverless.yml or aws lambda command against every Lambda quota',
-  help: `Usage: lambda-lab check <file> [--json] [--usage <file>] [--today YYYY-MM-DD] [--concurrency-limit <n>] [--region <region>]
+  help: `Usage: lambda-lab check <file> [--json] [--usage <file>] [--today YYYY-MM-DD] [--concurrency-limit <n>] [--region <region>] [--code-storage-gb <n>]
 
 Reads a SAM or CloudFormation template (YAML with !Ref, !Sub, !GetAtt … or JSON), a Serverless
 Framework serverless.yml, or a file of "aws lambda create-function / update-function-configuration"
@@ -117,6 +117,7 @@ Options:
   --today <YYYY-MM-DD>     Date for runtime deprecation checks (default: today, UTC)
   --concurrency-limit <n>  The account's concurrent-executions quota (default 1,000)
   --region <region>        Region the template deploys to (Lambda@Edge must be us-east-1)
+  --code-storage-gb <n>    Code storage already used in the Region, GB (checked against 300 GB)
   -h, --help               Show this help
 
 Exit codes: 0 no errors (warnings and notes allowed), 1 at least one error, 2 unreadable or malformed input.
@@ -131,6 +132,7 @@ Examples:
       today: {type: 'string'},
       'concurrency-limit': {type: 'string'},
       region: {type: 'string'},
+      'code-storage-gb': {type: 'string'},
     });
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing <file> (a SAM/CloudFormation template, serverless.yml or aws lambda commands)' : `expected one file, got ${positionals.length}`);
     const file = positionals[0]!;
@@ -141,9 +143,15 @@ Examples:
       concurrencyLimit = Number(values['concurrency-limit']);
       if (!Number.isInteger(concurrencyLimit) || concurrencyLimit < 100) throw new UsageError(`--concurrency-limit must be a whole number of at least 100, got '${values['concurrency-limit']}'`);
     }
+    let codeStorageUsedGB: number | undefined;
+    if (values['code-storage-gb'] !== undefined) {
+      codeStorageUsedGB = Number(values['code-storage-gb']);
+      if (!Number.isFinite(codeStorageUsedGB) || codeStorageUsedGB < 0) throw new UsageError(`--code-storage-gb must be a number of GB of 0 or more, got '${values['code-storage-gb']}'`);
+    }
     const parsed = parseConfigText(readInput(io, file, 'file'), values.region ? {region: values.region} : {});
     if (!parsed.ok) throw new UsageError(`${file}: ${parsed.error}`);
-    const report = checkFunctions(parsed.value.functions, {today, ...(concurrencyLimit !== undefined ? {account: {concurrencyLimit}} : {})});
+    const account = {...(concurrencyLimit !== undefined ? {concurrencyLimit} : {}), ...(codeStorageUsedGB !== undefined ? {codeStorageUsedGB} : {})};
+    const report = checkFunctions(parsed.value.functions, {today, account});
     const priced = values.usage !== undefined ? priceFunctions(parsed.value.functions, readTraffic(readInput(io, values.usage, '--usage file'), values.usage)) : undefined;
     if (values.json) {
       const strip = (finding: Finding) => ({rule: finding.rule, severity: finding.severity, message: finding.message, fix: finding.fix, source: finding.source});

@@ -93,10 +93,12 @@ export default function FormPanel({form, errors, onChange}: Props): ReactNode {
         {text('layers', 'Number of layers', 'at most 5')}
         {text('zippedMB', form.packageType === 'Image' ? 'Image size (MB, uncompressed)' : 'Zipped package (MB)', form.packageType === 'Image' ? 'at most 10 GB' : '50 MB direct upload')}
         {form.packageType === 'Zip' ? text('unzippedMB', 'Unzipped, with layers (MB)', 'at most 250 MB') : null}
+        {text('resourcePolicyKB', 'Resource-based policy (KB)', 'at most 20 KB')}
       </fieldset>
       <fieldset>
         <legend>Concurrency and features</legend>
         {text('accountConcurrency', 'Account concurrency quota', 'default 1,000')}
+        {text('codeStorageGB', 'Code storage used in the Region (GB)', 'at most 300 GB')}
         {text('reservedConcurrency', 'Reserved concurrency', 'empty: none')}
         {text('provisionedConcurrency', 'Provisioned concurrency', 'empty: none')}
         {flag('snapStart', 'SnapStart on published versions')}

@@ -43,7 +43,14 @@ export default function LimitsChecker(): ReactNode {
 
   const formResult = useMemo(() => formToConfig(form), [form]);
   const formReport = useMemo(
-    () => checkFunctions([formResult.config], {today, ...(formResult.accountConcurrency !== undefined ? {account: {concurrencyLimit: formResult.accountConcurrency}} : {})}),
+    () =>
+      checkFunctions([formResult.config], {
+        today,
+        account: {
+          ...(formResult.accountConcurrency !== undefined ? {concurrencyLimit: formResult.accountConcurrency} : {}),
+          ...(formResult.codeStorageGB !== undefined ? {codeStorageUsedGB: formResult.codeStorageGB} : {}),
+        },
+      }),
     [formResult, today],
   );
 

@@ -20,6 +20,8 @@ export interface LimitsForm {
   readonly reservedConcurrency: string;
   readonly provisionedConcurrency: string;
   readonly accountConcurrency: string;
+  readonly codeStorageGB: string;
+  readonly resourcePolicyKB: string;
   readonly snapStart: boolean;
   readonly efs: boolean;
   readonly vpc: boolean;
@@ -40,13 +42,14 @@ export interface LimitsForm {
 export const DEFAULT_FORM: LimitsForm = {
   name: 'my-function', runtime: 'nodejs24.x', handler: 'index.handler', packageType: 'Zip', architecture: 'arm64', region: 'us-east-1',
   memoryMB: '512', timeoutSeconds: '30', ephemeralStorageMB: '512', environment: 'TABLE_NAME=orders', layers: '0', zippedMB: '', unzippedMB: '',
-  reservedConcurrency: '', provisionedConcurrency: '', accountConcurrency: '1000', snapStart: false, efs: false, vpc: false, edgeTrigger: '',
+  reservedConcurrency: '', provisionedConcurrency: '', accountConcurrency: '1000', codeStorageGB: '', resourcePolicyKB: '', snapStart: false, efs: false, vpc: false, edgeTrigger: '',
   api: '', apiTimeoutSeconds: '', sqs: false, sqsFifo: false, sqsVisibilitySeconds: '30', sqsBatchSize: '10', sqsWindowSeconds: '0', asyncEventKB: '', syncResponseKB: '',
 };
 
 export interface FormResult {
   readonly config: FunctionConfig;
   readonly accountConcurrency?: number;
+  readonly codeStorageGB?: number;
   /** Field → one-sentence problem, for inputs that are not numbers at all. */
   readonly fieldErrors: Readonly<Record<string, string>>;
 }
@@ -122,6 +125,8 @@ export function formToConfig(form: LimitsForm): FormResult {
   const asyncEventKB = number('asyncEventKB', 'Async event size');
   const syncResponseKB = number('syncResponseKB', 'Response size');
   if (asyncEventKB !== undefined || syncResponseKB !== undefined) config.payloads = {...(asyncEventKB !== undefined ? {asyncEventKB} : {}), ...(syncResponseKB !== undefined ? {syncResponseKB} : {})};
+  set('resourcePolicyKB', number('resourcePolicyKB', 'Resource-based policy'));
   const accountConcurrency = number('accountConcurrency', 'Account concurrency');
-  return {config, fieldErrors, ...(accountConcurrency !== undefined ? {accountConcurrency} : {})};
+  const codeStorageGB = number('codeStorageGB', 'Code storage');
+  return {config, fieldErrors, ...(accountConcurrency !== undefined ? {accountConcurrency} : {}), ...(codeStorageGB !== undefined ? {codeStorageGB} : {})};
 }

@@ -54,6 +54,16 @@ describe('lambda-lab check', () => {
     expect(await main(['check', 'c.sh', '--concurrency-limit', '5000', ...TODAY], raised)).toBe(0);
   });
 
+  it('--code-storage-gb checks the 300 GB per Region', async () => {
+    const files = {'c.sh': 'aws lambda create-function --function-name f --runtime python3.13 --handler a.b\n'};
+    const over = memoryIO(files);
+    expect(await main(['check', 'c.sh', '--code-storage-gb', '301', ...TODAY], over)).toBe(1);
+    expect(over.stdout).toContain('account.codeStorage');
+    expect(await main(['check', 'c.sh', '--code-storage-gb', '300', ...TODAY], memoryIO(files))).toBe(0);
+    const bad = memoryIO(files);
+    expect(await main(['check', 'c.sh', '--code-storage-gb', 'lots'], bad)).toBe(2);
+  });
+
   it('--usage hands the functions to the pricing engine', async () => {
     const io = memoryIO({'t.yaml': fixture('sam-app.yaml'), 'u.yaml': 'functions:\n  WorkerFunction: {requestsPerMonth: 3M, averageDurationMs: 120 ms}\n  ApiFunction: {requestsPerMonth: 100/s, averageDurationMs: 80}\n'});
     await main(['check', 't.yaml', '--json', '--usage', 'u.yaml', ...TODAY], io);

@@ -16,6 +16,11 @@ describe('formToConfig', () => {
     const rules = checkFunction(config, {today: '2026-11-24'}).findings.map((f) => f.rule);
     expect(rules).toEqual(expect.arrayContaining(['memory.range', 'layers.count', 'edge.environment', 'edge.layers', 'sqs.visibility', 'payload.async']));
   });
+  it('account and policy inputs reach the rules', () => {
+    const {config, codeStorageGB} = formToConfig({...DEFAULT_FORM, codeStorageGB: '301', resourcePolicyKB: '21'});
+    expect(codeStorageGB).toBe(301);
+    expect(checkFunction(config, {today: '2026-11-24'}).findings.map((f) => f.rule)).toEqual(['resourcePolicy.size']);
+  });
   it('text that is not a number is a field error, never NaN', () => {
     const {config, fieldErrors} = formToConfig({...DEFAULT_FORM, memoryMB: 'lots', environment: 'no equals sign'});
     expect(config.memoryMB).toBeUndefined();
