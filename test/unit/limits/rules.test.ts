@@ -17,7 +17,7 @@ describe('baseline', () => {
     expect(found({})).toEqual([]);
   });
   it('every finding carries a message, a fix and an https source', () => {
-    const report = checkFunction({...BASE, memoryMB: 99_999, runtime: 'nodejs14.x', snapStart: true, edgeTrigger: 'viewer-request', environment: {A: 'b'}}, OPTIONS);
+    const report = checkFunction({...BASE, memoryMB: 99_999, runtime: 'nodejs14.x', snapStart: true, edgeTrigger: 'viewer-request', environment: {AB: 'b'}}, OPTIONS);
     expect(report.findings.length).toBeGreaterThan(3);
     for (const f of report.findings) {
       expect(f.message.length).toBeGreaterThan(10);
@@ -91,8 +91,8 @@ describe('runtime', () => {
 });
 
 describe('environment variables', () => {
-  // One variable "A" with a value of n bytes takes 1 + n bytes.
-  const sized = (total: number) => ({A: 'x'.repeat(total - 1)});
+  // One variable "AB" with a value of n bytes takes 2 + n bytes.
+  const sized = (total: number) => ({AB: 'x'.repeat(total - 2)});
   it('4,096 bytes ok (warning zone), 4,097 error', () => {
     expect(found({environment: sized(3686)})).toEqual([]);
     expect(found({environment: sized(3687)})).toEqual(['environment.size:warning']);
@@ -101,11 +101,13 @@ describe('environment variables', () => {
     expect(found({environment: sized(4097)})).toEqual(['environment.size:error']);
   });
   it('counts UTF-8 bytes, not characters', () => {
-    expect(found({environment: {A: 'é'.repeat(2048)}})).toEqual(['environment.size:error']); // 1 + 4096 bytes
+    expect(found({environment: {AB: 'é'.repeat(2048)}})).toEqual(['environment.size:error']); // 2 + 4096 bytes
   });
   it('reserved and malformed names', () => {
     expect(found({environment: {AWS_REGION: 'x'}})).toEqual(['environment.reserved:error']);
     expect(found({environment: {'my-var': 'x'}})).toEqual(['environment.name:error']);
+    expect(found({environment: {A: 'x'}})).toEqual(['environment.name:error']);
+    expect(found({environment: {TZ: 'x'}})).toEqual(['environment.reserved:error']);
     expect(found({environment: {MY_VAR: 'x'}})).toEqual([]);
   });
 });
@@ -213,7 +215,7 @@ describe('Lambda@Edge', () => {
   });
   it('region, environment, layers, VPC, provisioned, /tmp, images, runtime', () => {
     expect(found({...edge, region: 'eu-west-1'})).toContain('edge.region:error');
-    expect(found({...edge, environment: {A: 'b'}})).toContain('edge.environment:error');
+    expect(found({...edge, environment: {AB: 'b'}})).toContain('edge.environment:error');
     expect(found({...edge, environment: {}})).not.toContain('edge.environment:error');
     expect(found({...edge, layers: ['arn:aws:lambda:us-east-1:1:layer:x:1']})).toContain('edge.layers:error');
     expect(found({...edge, vpc: true})).toContain('edge.vpc:error');
@@ -274,6 +276,9 @@ describe('SQS event sources', () => {
   it('batching window 0–300 s', () => {
     expect(sqs(360, {maximumBatchingWindowSeconds: 300})).toEqual([]);
     expect(sqs(361, {maximumBatchingWindowSeconds: 301})).toEqual(['sqs.batchWindowRange:error']);
+  });
+  it('an unresolved function timeout is not replaced by the default', () => {
+    expect(found({timeoutSeconds: {unresolved: '!Ref T'}, eventSources: [{type: 'sqs', visibilityTimeoutSeconds: 5}, {type: 'api', api: 'rest'}]})).toEqual(['unresolved:note']);
   });
   it('unresolved visibility is reported, not guessed', () => {
     expect(found({eventSources: [{type: 'sqs', visibilityTimeoutSeconds: {unresolved: '!ImportValue QueueTimeout'}}]})).toEqual(['unresolved:note']);

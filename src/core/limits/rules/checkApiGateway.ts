@@ -1,5 +1,6 @@
 import {getIntegrationLimit} from '../../../data/eventSourceLimits.ts';
 import {getQuota} from '../../../data/quotas.ts';
+import {isUnresolved} from '../types.ts';
 import type {Finding, FunctionConfig} from '../types.ts';
 import {finding, formatNumber, known} from './finding.ts';
 
@@ -10,6 +11,8 @@ import {finding, formatNumber, known} from './finding.ts';
  */
 export function checkApiGateway(fn: FunctionConfig): Finding[] {
   const findings: Finding[] = [];
+  // An unresolved timeout is not replaced by the default: that would be a guess (checkUnresolved reports it).
+  if (isUnresolved(fn.timeoutSeconds)) return [];
   const timeout = known(fn.timeoutSeconds) ?? getQuota('timeout').default ?? 3;
   for (const source of fn.eventSources ?? []) {
     if (source.type !== 'api') continue;

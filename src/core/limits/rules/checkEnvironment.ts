@@ -4,7 +4,9 @@ import type {Finding, FunctionConfig} from '../types.ts';
 import {isUnresolved} from '../types.ts';
 import {finding, formatNumber} from './finding.ts';
 
-const NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_]*$/;
+// The API's key pattern is [a-zA-Z]([a-zA-Z0-9_])+: a letter, then at least one more character.
+const NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_]+$/;
+const ENVIRONMENT_API = 'https://docs.aws.amazon.com/lambda/latest/api/API_Environment.html';
 
 /** UTF-8 length without TextEncoder (the core has no DOM or Node lib). */
 export function utf8Length(text: string): number {
@@ -35,7 +37,7 @@ export function checkEnvironment(fn: FunctionConfig): Finding[] {
     if ((RESERVED_ENVIRONMENT_VARIABLES.names as readonly string[]).includes(key)) {
       findings.push(finding('environment.reserved', 'error', `Environment variable ${key} is reserved by Lambda and cannot be set.`, `Remove ${key}; Lambda sets it itself.`, RESERVED_ENVIRONMENT_VARIABLES.source, 'environment'));
     } else if (!NAME_PATTERN.test(key)) {
-      findings.push(finding('environment.name', 'error', `Environment variable name "${key}" is invalid; names start with a letter and contain only letters, digits and underscores.`, 'Rename it, e.g. with underscores instead of dashes or dots.', RESERVED_ENVIRONMENT_VARIABLES.source, 'environment'));
+      findings.push(finding('environment.name', 'error', `Environment variable name "${key}" is invalid; names are at least two characters, start with a letter and contain only letters, digits and underscores.`, 'Rename it, e.g. with underscores instead of dashes or dots.', ENVIRONMENT_API, 'environment'));
     }
   }
   const unresolvedText = unresolvedCount > 0 ? ` (not counting ${unresolvedCount} value${unresolvedCount === 1 ? '' : 's'} that could not be resolved)` : '';
