@@ -92,7 +92,7 @@ export function parseCloudFormation(yaml: YamlValue, options: CloudFormationOpti
     const pick = (key: string): FieldReader => (isSam && globalsReader && !(key in properties) && globals && key in globals ? globalsReader : own);
     functions.push(readFunction(logicalId, properties, {own, pick, globalsReader: isSam ? globalsReader : undefined, resources, resolve, yaml, findings, isSam, ...(options.region ? {region: options.region} : {})}));
   }
-  linkResources(functions, resources, resolve, yaml);
+  linkResources(functions, resources, resolve);
   return ok(functions.map(stripUndefined));
 }
 
@@ -208,7 +208,7 @@ function withQueue(source: Extract<EventSource, {type: 'sqs'}>, queueRef: unknow
 }
 
 /** Event source mappings, provisioned concurrency on versions/aliases, CloudFront associations. */
-function linkResources(functions: MutableConfig[], resources: Resources, resolve: (value: unknown) => unknown, yaml: YamlValue): void {
+function linkResources(functions: MutableConfig[], resources: Resources, resolve: (value: unknown) => unknown): void {
   const byId = new Map(functions.map((fn) => [fn.name, fn]));
   const owner = (value: unknown): MutableConfig | undefined => {
     const id = referencedResource(value);
@@ -271,7 +271,6 @@ function linkResources(functions: MutableConfig[], resources: Resources, resolve
         break;
     }
   }
-  void yaml;
 }
 
 function toNumber(value: unknown): Field<number> | undefined {
