@@ -64,7 +64,7 @@ export default function BillPanel({functions}: {functions: readonly FunctionConf
   if (functions.length === 0) return null;
   return (
     <section className={styles.bill} aria-labelledby={`${id}-bill`}>
-      <h3 id={`${id}-bill`}>Estimate the monthly bill</h3>
+      <h2 id={`${id}-bill`}>Estimate the monthly bill</h2>
       <p className={styles.hint}>Traffic per function, e.g. <code>3M</code> or <code>100/s</code> (730-hour month) and <code>120 ms</code>. Priced with the <Link to="/docs/tools/cli#check">same engine</Link> as <code>lambda-lab check --usage</code>.</p>
       <div className={styles.trafficGrid}>
         {functions.map((fn, index) => (

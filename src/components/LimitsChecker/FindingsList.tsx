@@ -38,18 +38,18 @@ function FindingItem({finding}: {finding: Finding}): ReactNode {
 export function FunctionFindings({report}: {report: FunctionReport}): ReactNode {
   return (
     <section className={styles.functionReport} aria-label={`Findings for ${report.name}`} data-function={report.name}>
-      <h4 className={styles.functionName}>
+      <h3 className={styles.functionName}>
         {report.name}
         {report.location ? <span className={styles.location}> (line {report.location.line})</span> : null}
         <span className={styles.counts}> — {summarize(report.findings)}</span>
-      </h4>
+      </h3>
       {report.findings.length === 0 ? <p className={styles.clean}>Within every quota Lambda Lab checks.</p> : null}
       {ORDER.map((severity) => {
         const group = report.findings.filter((f) => f.severity === severity);
         if (group.length === 0) return null;
         return (
           <div key={severity}>
-            <h5 className={styles.groupHeading}>{HEADINGS[severity]}</h5>
+            <h4 className={styles.groupHeading}>{HEADINGS[severity]}</h4>
             <ul className={styles.list}>
               {group.map((finding, index) => (
                 <FindingItem key={`${finding.rule}-${index}`} finding={finding} />

@@ -154,7 +154,7 @@ export default function LimitsChecker(): ReactNode {
       )}
 
       <div className={styles.results}>
-        <h3 className={styles.resultsHeading}>Findings</h3>
+        <h2 className={styles.resultsHeading}>Findings</h2>
         <p aria-live="polite" className={styles.status} data-testid="limits-status">
           {status}
         </p>
