@@ -68,6 +68,7 @@ describe('limits checker widget', () => {
       await expect.poll(() => alert.textContent(), {timeout: 15_000}).toMatch(/^Line 7, column 5: /);
       expect(await page.locator('[data-rule]').count()).toBeGreaterThan(3);
       await expect.poll(() => status.textContent()).toContain('Showing the last input that could be read');
+      expect(await seriousA11yViolations(page), 'axe with a parse error and stale findings').toEqual([]);
 
       // Load the AWS CLI fixture through the file input.
       await page.getByLabel('Or load a file').setInputFiles({name: 'deploy.sh', mimeType: 'text/plain', buffer: Buffer.from(fixture('create-function.sh'))});
