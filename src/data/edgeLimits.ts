@@ -16,6 +16,8 @@ export interface EdgeLimit extends Sourced {
   readonly name: string;
   readonly value: number;
   readonly unit: 'seconds' | 'MB' | 'KB' | 'count';
+  /** Whether a quota request can raise it. */
+  readonly adjustable: boolean;
   /** Which triggers it applies to. */
   readonly triggers: readonly EdgeTrigger[];
 }
@@ -25,19 +27,19 @@ const VIEWER: readonly EdgeTrigger[] = ['viewer-request', 'viewer-response'];
 const ORIGIN: readonly EdgeTrigger[] = ['origin-request', 'origin-response'];
 
 export const EDGE_LIMITS = [
-  {id: 'edge.timeout', name: 'Function timeout', value: 30, unit: 'seconds', triggers: EDGE_TRIGGERS, source: SOURCES.edgeQuotas, asOf: QUOTAS_AS_OF},
-  {id: 'edge.package', name: 'Compressed function code and libraries', value: 50, unit: 'MB', triggers: EDGE_TRIGGERS, source: SOURCES.edgeQuotas, asOf: QUOTAS_AS_OF},
-  {id: 'edge.responseViewer', name: 'Generated response size (headers and body)', value: 40, unit: 'KB', triggers: VIEWER, source: SOURCES.edgeQuotas, asOf: QUOTAS_AS_OF},
-  {id: 'edge.responseOrigin', name: 'Generated response size (headers and body)', value: 1024, unit: 'KB', triggers: ORIGIN, source: SOURCES.edgeQuotas, asOf: QUOTAS_AS_OF},
-  {id: 'edge.distributionsPerAccount', name: 'Distributions with Lambda@Edge functions per account', value: 500, unit: 'count', triggers: EDGE_TRIGGERS, source: SOURCES.edgeQuotas, asOf: QUOTAS_AS_OF, note: '25 in older copies of the page.'},
-  {id: 'edge.functionsPerDistribution', name: 'Lambda@Edge functions per distribution', value: 100, unit: 'count', triggers: EDGE_TRIGGERS, source: SOURCES.edgeQuotas, asOf: QUOTAS_AS_OF},
+  {id: 'edge.timeout', adjustable: false, name: 'Function timeout', value: 30, unit: 'seconds', triggers: EDGE_TRIGGERS, source: SOURCES.edgeQuotas, asOf: QUOTAS_AS_OF},
+  {id: 'edge.package', adjustable: false, name: 'Compressed function code and libraries', value: 50, unit: 'MB', triggers: EDGE_TRIGGERS, source: SOURCES.edgeQuotas, asOf: QUOTAS_AS_OF},
+  {id: 'edge.responseViewer', adjustable: false, name: 'Generated response size (headers and body)', value: 40, unit: 'KB', triggers: VIEWER, source: SOURCES.edgeQuotas, asOf: QUOTAS_AS_OF},
+  {id: 'edge.responseOrigin', adjustable: false, name: 'Generated response size (headers and body)', value: 1024, unit: 'KB', triggers: ORIGIN, source: SOURCES.edgeQuotas, asOf: QUOTAS_AS_OF},
+  {id: 'edge.distributionsPerAccount', adjustable: true, name: 'Distributions with Lambda@Edge functions per account', value: 500, unit: 'count', triggers: EDGE_TRIGGERS, source: SOURCES.edgeQuotas, asOf: QUOTAS_AS_OF, note: '25 in older copies of the page.'},
+  {id: 'edge.functionsPerDistribution', adjustable: true, name: 'Lambda@Edge functions per distribution', value: 100, unit: 'count', triggers: EDGE_TRIGGERS, source: SOURCES.edgeQuotas, asOf: QUOTAS_AS_OF},
 ] as const satisfies readonly EdgeLimit[];
 
 /** The viewer-trigger limits older CloudFront pages gave; still enforced by some tools. */
 export const EDGE_VIEWER_LEGACY = [
-  {id: 'edge.viewerLegacy.timeout', name: 'Viewer trigger timeout (older quota)', value: 5, unit: 'seconds', triggers: VIEWER, source: SOURCES.edgeQuotas, asOf: '2023-01-01', note: 'Date of removal not found; the 2026 page gives 30 s for every trigger.'},
-  {id: 'edge.viewerLegacy.memory', name: 'Viewer trigger memory (older quota)', value: 128, unit: 'MB', triggers: VIEWER, source: SOURCES.edgeQuotas, asOf: '2023-01-01', note: 'Date of removal not found; the 2026 page gives Lambda\'s memory range for every trigger.'},
-  {id: 'edge.viewerLegacy.package', name: 'Viewer trigger compressed package (older quota)', value: 1, unit: 'MB', triggers: VIEWER, source: SOURCES.edgeQuotas, asOf: '2023-01-01', note: 'Date of removal not found; the 2026 page gives 50 MB for every trigger.'},
+  {id: 'edge.viewerLegacy.timeout', adjustable: false, name: 'Viewer trigger timeout (older quota)', value: 5, unit: 'seconds', triggers: VIEWER, source: SOURCES.edgeQuotas, asOf: '2023-01-01', note: 'Date of removal not found; the 2026 page gives 30 s for every trigger.'},
+  {id: 'edge.viewerLegacy.memory', adjustable: false, name: 'Viewer trigger memory (older quota)', value: 128, unit: 'MB', triggers: VIEWER, source: SOURCES.edgeQuotas, asOf: '2023-01-01', note: 'Date of removal not found; the 2026 page gives Lambda\'s memory range for every trigger.'},
+  {id: 'edge.viewerLegacy.package', adjustable: false, name: 'Viewer trigger compressed package (older quota)', value: 1, unit: 'MB', triggers: VIEWER, source: SOURCES.edgeQuotas, asOf: '2023-01-01', note: 'Date of removal not found; the 2026 page gives 50 MB for every trigger.'},
 ] as const satisfies readonly EdgeLimit[];
 
 /** Things a Lambda@Edge function cannot have or be (CloudFront "Restrictions on Lambda@Edge"). */
