@@ -250,6 +250,18 @@ function linkResources(functions: MutableConfig[], resources: Resources, resolve
         if (fn && config) assign(fn, 'provisionedConcurrency', numberOrUnresolved(resolve(config['ProvisionedConcurrentExecutions'])));
         break;
       }
+      case 'AWS::ApiGateway::Method': {
+        // REST API (v1) method integrating a function: Integration.Uri names it, TimeoutInMillis is optional.
+        const integration = asRecord(properties['Integration']) ?? {};
+        const fn = owner(integration['Uri']);
+        if (fn) fn.eventSources = [...(fn.eventSources ?? []), {type: 'api', api: 'rest', ...defined('integrationTimeoutMs', numberOrUnresolved(resolve(integration['TimeoutInMillis'])))}];
+        break;
+      }
+      case 'AWS::ApiGatewayV2::Integration': {
+        const fn = owner(properties['IntegrationUri']);
+        if (fn) fn.eventSources = [...(fn.eventSources ?? []), {type: 'api', api: 'http', ...defined('integrationTimeoutMs', numberOrUnresolved(resolve(properties['TimeoutInMillis'])))}];
+        break;
+      }
       case 'AWS::CloudFront::Distribution': {
         const distribution = asRecord(properties['DistributionConfig']) ?? {};
         const behaviors = [distribution['DefaultCacheBehavior'], ...(Array.isArray(distribution['CacheBehaviors']) ? distribution['CacheBehaviors'] : [])];
