@@ -198,7 +198,7 @@ function withQueue(source: Extract<EventSource, {type: 'sqs'}>, queueRef: unknow
   const logicalId = referencedResource(queueRef);
   const queue = logicalId ? asRecord(resources[logicalId]) : undefined;
   if (!queue || queue['Type'] !== 'AWS::SQS::Queue') {
-    const shown = typeof queueRef === 'string' ? queueRef : describeIntrinsic(queueRef);
+    const shown = typeof queueRef === 'string' ? queueRef : queueRef === undefined || queueRef === null ? 'a queue with no ARN' : describeIntrinsic(queueRef);
     return {...source, queue: shown, visibilityTimeoutSeconds: {unresolved: `the visibility timeout of ${shown}, a queue defined outside this template`}};
   }
   const properties = asRecord(queue['Properties']) ?? {};

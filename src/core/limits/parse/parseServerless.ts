@@ -202,7 +202,7 @@ function readSqs(settings: unknown, resources: Record<string, unknown>, resolve:
     const fifo = resolve(properties['FifoQueue']);
     return {...base, queue: logicalId!, fifo: fifo === true || fifo === 'true', ...(visibility !== undefined ? {visibilityTimeoutSeconds: visibility} : {})};
   }
-  const shown = typeof arn === 'string' ? arn : describeIntrinsic(arn);
+  const shown = typeof arn === 'string' ? arn : arn === undefined || arn === null ? 'a queue with no arn' : describeIntrinsic(arn);
   return {...base, queue: shown, visibilityTimeoutSeconds: {unresolved: `the visibility timeout of ${shown}, a queue defined outside this file`}};
 }
 
