@@ -114,10 +114,12 @@ describe('environment variables', () => {
 
 describe('package and layers', () => {
   it('layers: 5 ok, 6 error', () => {
+    expect(found({layers: ['a', 'b', 'c', 'd']})).toEqual([]);
     expect(found({layers: ['a', 'b', 'c', 'd', 'e']})).toEqual([]);
     expect(found({layers: ['a', 'b', 'c', 'd', 'e', 'f']})).toEqual(['layers.count:error']);
   });
   it('zipped 50 MB direct upload, S3 exempt', () => {
+    expect(found({packageSizes: {zippedMB: 49.9}})).toEqual([]);
     expect(found({packageSizes: {zippedMB: 50}})).toEqual([]);
     expect(found({packageSizes: {zippedMB: 50.1}})).toEqual(['package.zipped:error']);
     expect(found({packageSizes: {zippedMB: 51, fromS3: true}})).toEqual(['package.zipped:note']);
@@ -127,6 +129,7 @@ describe('package and layers', () => {
     expect(found({packageType: 'Image', layers: ['a']})).toEqual(['layers.image:error']);
   });
   it('unzipped 250 MB and image 10 GB', () => {
+    expect(found({packageSizes: {unzippedMB: 249.99}})).toEqual([]);
     expect(found({packageSizes: {unzippedMB: 250}})).toEqual([]);
     expect(found({packageSizes: {unzippedMB: 250.01}})).toEqual(['package.unzipped:error']);
     expect(found({packageType: 'Image', packageSizes: {imageGB: 10}})).toEqual([]);
@@ -136,7 +139,9 @@ describe('package and layers', () => {
 
 describe('payloads', () => {
   it('sync 6 MB = 6,144 KB each way', () => {
+    expect(found({payloads: {syncRequestKB: 6143, syncResponseKB: 6143}})).toEqual([]);
     expect(found({payloads: {syncRequestKB: 6144, syncResponseKB: 6144}})).toEqual([]);
+    expect(found({payloads: {syncRequestKB: 6145}})).toEqual(['payload.sync:error']);
     expect(found({payloads: {syncResponseKB: 6145}})).toEqual(['payload.sync:error']);
   });
   it('async: 256 KB free of extra requests, 1 MB max, history in the message', () => {
@@ -149,6 +154,7 @@ describe('payloads', () => {
     expect(note?.message).toContain('2025-10-24');
   });
   it('streamed 200 MB', () => {
+    expect(found({payloads: {streamedResponseMB: 199}})).toEqual([]);
     expect(found({payloads: {streamedResponseMB: 200}})).toEqual([]);
     expect(found({payloads: {streamedResponseMB: 201}})).toEqual(['payload.streamed:error']);
   });
@@ -225,14 +231,19 @@ describe('Lambda@Edge', () => {
     expect(found({...edge, runtime: 'java21', handler: 'a::b'})).toContain('edge.runtime:error');
   });
   it('timeout: 30 s for all triggers; viewer above 5 s warns', () => {
+    expect(found({...edge, timeoutSeconds: 29})).toEqual(['edge.version:note']);
     expect(found({...edge, timeoutSeconds: 30})).toEqual(['edge.version:note']);
     expect(found({...edge, timeoutSeconds: 31})).toContain('edge.timeout:error');
+    expect(found({...edge, edgeTrigger: 'viewer-request', timeoutSeconds: 4})).toEqual(['edge.version:note']);
     expect(found({...edge, edgeTrigger: 'viewer-request', timeoutSeconds: 5})).toEqual(['edge.version:note']);
+    expect(found({...edge, edgeTrigger: 'viewer-response', memoryMB: 128})).toEqual(['edge.version:note']);
     expect(found({...edge, edgeTrigger: 'viewer-request', timeoutSeconds: 6})).toContain('edge.viewerTimeout:warning');
     expect(found({...edge, edgeTrigger: 'viewer-response', memoryMB: 129})).toContain('edge.viewerMemory:warning');
   });
   it('package: 50 MB; viewer above 1 MB warns', () => {
+    expect(found({...edge, packageSizes: {zippedMB: 49}})).toEqual(['edge.version:note']);
     expect(found({...edge, packageSizes: {zippedMB: 50}})).toEqual(['edge.version:note']);
+    expect(found({...edge, edgeTrigger: 'viewer-request', packageSizes: {zippedMB: 1}})).toEqual(['edge.version:note']);
     expect(found({...edge, packageSizes: {zippedMB: 51}})).toContain('edge.package:error');
     expect(found({...edge, edgeTrigger: 'viewer-request', packageSizes: {zippedMB: 1.5}})).toContain('edge.viewerPackage:warning');
   });
@@ -274,7 +285,9 @@ describe('SQS event sources', () => {
     expect(sqs(60, {maximumConcurrency: 1001})).toEqual(['sqs.maximumConcurrency:error']);
   });
   it('batching window 0–300 s', () => {
+    expect(sqs(360, {maximumBatchingWindowSeconds: 299})).toEqual([]);
     expect(sqs(360, {maximumBatchingWindowSeconds: 300})).toEqual([]);
+    expect(sqs(60, {maximumBatchingWindowSeconds: -1})).toEqual(['sqs.batchWindowRange:error']);
     expect(sqs(361, {maximumBatchingWindowSeconds: 301})).toEqual(['sqs.batchWindowRange:error']);
   });
   it('an unresolved function timeout is not replaced by the default', () => {
@@ -288,12 +301,15 @@ describe('SQS event sources', () => {
 describe('API Gateway', () => {
   const api = (timeoutSeconds: number, source: object) => found({timeoutSeconds, eventSources: [source as never]});
   it('REST: 29 s default integration timeout', () => {
+    expect(api(28, {type: 'api', api: 'rest'})).toEqual([]);
     expect(api(29, {type: 'api', api: 'rest'})).toEqual([]);
     expect(api(30, {type: 'api', api: 'rest'})).toEqual(['apigw.timeout:warning']);
     expect(api(60, {type: 'api', api: 'rest', integrationTimeoutMs: 60_000})).toEqual([]);
   });
   it('HTTP API: 30 s, not raisable', () => {
+    expect(api(29, {type: 'api', api: 'http'})).toEqual([]);
     expect(api(30, {type: 'api', api: 'http'})).toEqual([]);
+    expect(api(10, {type: 'api', api: 'http', integrationTimeoutMs: 30_000})).toEqual([]);
     expect(api(31, {type: 'api', api: 'http'})).toEqual(['apigw.timeout:warning']);
     expect(api(10, {type: 'api', api: 'http', integrationTimeoutMs: 30_001})).toEqual(['apigw.integrationTimeout:error']);
   });
@@ -301,6 +317,7 @@ describe('API Gateway', () => {
 
 describe('resource policy and unresolved values', () => {
   it('resource policy 20 KB', () => {
+    expect(found({resourcePolicyKB: 19.9})).toEqual([]);
     expect(found({resourcePolicyKB: 20})).toEqual([]);
     expect(found({resourcePolicyKB: 20.1})).toEqual(['resourcePolicy.size:error']);
   });
