@@ -117,6 +117,12 @@ export default function LimitsChecker(): ReactNode {
         ))}
       </div>
 
+      {report ? (
+        <p className={styles.jump}>
+          <a href={`#${id}-findings`}>Go to findings</a> ({summarize(allFindings(report))})
+        </p>
+      ) : null}
+
       {mode === 'form' ? (
         <FormPanel form={form} errors={formResult.fieldErrors} onChange={setForm} />
       ) : (
@@ -154,7 +160,9 @@ export default function LimitsChecker(): ReactNode {
       )}
 
       <div className={styles.results}>
-        <h2 className={styles.resultsHeading}>Findings</h2>
+        <h2 className={styles.resultsHeading} id={`${id}-findings`} tabIndex={-1}>
+          Findings
+        </h2>
         <p aria-live="polite" className={styles.status} data-testid="limits-status">
           {status}
         </p>
