@@ -24,6 +24,9 @@ describe('limits checker widget', () => {
       await page.getByLabel('Triggered by an SQS queue').check();
       await page.getByLabel('Queue visibility timeout (s)').fill('60');
       await expect.poll(() => page.locator('[data-rule="sqs.visibility"][data-severity="warning"]').count()).toBe(1);
+      // The link above the form jumps to the findings (the form is long on phones).
+      await page.getByRole('link', {name: 'Go to findings'}).click();
+      await expect.poll(() => page.getByRole('heading', {name: 'Findings', level: 2}).evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
       // Not a number: a field error, and the widget keeps working.
       await page.getByLabel('Timeout (s)', {exact: true}).fill('abc');
       await expect.poll(() => page.getByText('Timeout: "abc" is not a number.').count()).toBe(1);
