@@ -93,8 +93,11 @@ export function roundTo(a: Exact, places: number): Exact {
 export const roundCents = (a: Exact): Exact => roundTo(a, 2);
 
 /** Nearest double; only for output (JSON numbers, charts). */
+const SAFE = 2n ** 53n;
 export function toNumber(a: Exact): number {
-  // Dividing two huge BigInts as Numbers would lose precision; go through a decimal string.
+  // Both parts exact as doubles: IEEE division is correctly rounded, so this is the nearest double.
+  if (a.d <= SAFE && a.n <= SAFE && a.n >= -SAFE) return Number(a.n) / Number(a.d);
+  // Otherwise dividing huge BigInts as Numbers would lose precision; go through a decimal string.
   return Number(toFixed(a, 15));
 }
 
@@ -116,5 +119,10 @@ export function toFixed(a: Exact, places: number): string {
  */
 export function toPlain(a: Exact, maxPlaces = 12): string {
   const text = toFixed(a, maxPlaces);
-  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+  if (!text.includes('.')) return text;
+  // Trim trailing zeros by hand: /0+$/ is quadratic on long runs of zeros.
+  let end = text.length;
+  while (text.charCodeAt(end - 1) === 48) end -= 1;
+  if (text[end - 1] === '.') end -= 1;
+  return text.slice(0, end);
 }

@@ -63,7 +63,11 @@ function convert(unit: {toNumber(unit: string): number}, target: string): number
 }
 
 /** Removes float dust from unit conversions (0.1 s → 100.00000000000001 ms). */
-const tidy = (value: number) => Math.round(value * 1e9) / 1e9;
+function tidy(value: number): number {
+  const whole = Math.round(value);
+  if (Math.abs(value - whole) <= 1e-9 * Math.max(1, Math.abs(value))) return whole;
+  return Number(value.toPrecision(15));
+}
 
 function precheck(text: string, field: string, example: string): Result<string> {
   const trimmed = text.trim();
@@ -109,6 +113,19 @@ export function createQuantityParser(math: MathJsInstance): QuantityParser {
 
   return {
     memoryMB: (text, field) => sizeMB(text, field, 'memory'),
+    dataSizeMB(text, field, range) {
+      const example = 'a size like 512 KB or 7 MB (1 MB = 1024 KB)';
+      const checked = precheck(text, field, example);
+      if (!checked.ok) return checked;
+      const result = evaluate(math, toBinarySizeUnits(checked.value));
+      const value = result.kind === 'unit' ? convert(result.value, 'MiB') : null;
+      if (value === null) return fail(`${field}: could not read ${JSON.stringify(text.trim())}; type ${example}`);
+      const mb = tidy(value);
+      const shown = (v: number) => (v < 1 ? `${fmt(v * 1024)} KB` : `${fmt(v)} MB`);
+      if (mb < range.min) return fail(`${field}: ${shown(mb)} is below the minimum of ${shown(range.min)} (${shown(range.min)}–${shown(range.max)}, ${range.source})`);
+      if (mb > range.max) return fail(`${field}: ${shown(mb)} is above the maximum of ${shown(range.max)} (${shown(range.min)}–${shown(range.max)}, ${range.source})`);
+      return ok(mb);
+    },
     storageMB: (text, field) => sizeMB(text, field, 'ephemeralStorage'),
 
     durationMs(text, field) {

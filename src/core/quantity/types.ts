@@ -13,6 +13,8 @@ export interface QuantityParser {
   durationMs(text: string, field: string): Result<number>;
   /** "3M", "3e6", "250k", "3,000,000", "1.2 billion" → a count ≥ 0. */
   count(text: string, field: string): Result<number>;
+  /** Any data size in binary MB ("512 KB" → 0.5, "7 MB", "1 GB" → 1024), checked against a range. */
+  dataSizeMB(text: string, field: string, range: {readonly min: number; readonly max: number; readonly source: string}): Result<number>;
   /** A count per month: "3M", "100/s", "250k/day", "5000 per hour" → per month of 730 h, whole requests. */
   monthlyCount(text: string, field: string): Result<number>;
 }
