@@ -35,7 +35,11 @@ export class RuntimeSession {
     this.envKey = undefined;
   }
 
-  async invoke(request: SessionInvokeRequest): Promise<InvocationOutcome> {
+  /**
+   * Runs one invocation. `onInvokeStart` is told when the handler is about to run (after any init
+   * phase), so a host watchdog can time the invoke phase itself.
+   */
+  async invoke(request: SessionInvokeRequest, onInvokeStart?: (started: {requestId: string; cold: boolean; initDurationMs?: number}) => void): Promise<InvocationOutcome> {
     const key = JSON.stringify([request.code, request.format, request.config]);
     const requestId = createRequestId(this.random);
     let cold = false;
@@ -59,6 +63,7 @@ export class RuntimeSession {
       });
     }
     const fields = buildContextFields(request.config, requestId, this.logStreamName);
+    onInvokeStart?.({requestId, cold, ...(cold ? {initDurationMs: env.initDurationMs} : {})});
     const start = this.platform.now();
     const end = await env.invoke(request.eventJson, requestId, JSON.stringify(fields));
     const durationMs = this.platform.now() - start;
