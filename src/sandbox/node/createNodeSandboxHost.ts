@@ -8,6 +8,8 @@ function spawnNodeWorker(): WorkerLike {
   const worker = new Worker(new URL('./sandboxWorker.mjs', import.meta.url), {
     resourceLimits: {maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32},
     env: {},
+    // Do not inherit the parent's loader hooks (tsx, vitest): the entry loads its own, faster.
+    execArgv: [],
     stdout: true,
     stderr: true,
   });
