@@ -34,6 +34,10 @@ export const INIT_TIMEOUT_MS = 10_000;
 /** QuickJS stack limit: deep enough for real code, small enough to fail before the wasm stack. */
 const MAX_STACK_BYTES = 256 * 1024;
 const MAX_ERROR_CHARS = 256 * 1024;
+const TOO_LARGE: LambdaErrorPayload = {
+  errorType: 'Function.ResponseSizeTooLarge',
+  errorMessage: `Response payload size exceeded maximum allowed payload size (${MAX_SYNC_RESPONSE_BYTES} bytes).`,
+};
 
 interface GuestError {
   errorType: string;
@@ -165,7 +169,13 @@ export class ExecutionEnvironment {
       started.value.dispose();
     }
     try {
-      return this.finishPhase(await this.runEventLoop(promise));
+      const end = await this.runEventLoop(promise);
+      // An allocation failure the guest caught still means the process hit its memory size.
+      if ((end.kind === 'success' || end.kind === 'error') && this.memory.buffer.byteLength >= this.memoryCeiling()) {
+        this.outOfMemory = true;
+        return this.finishPhase({kind: 'oom'});
+      }
+      return this.finishPhase(end);
     } catch (hostError) {
       // The engine itself failed (host stack exhausted, wasm trap): this environment is unusable.
       return this.finishPhase(this.hostFailure(hostError));
@@ -442,22 +452,15 @@ export class ExecutionEnvironment {
       return {kind: 'oom'};
     }
     if (this.timedOut) return {kind: 'timeout'};
-    const type = this.ctx.typeof(errorHandle);
     // After an allocation failure QuickJS may throw null or an empty string instead of an Error.
-    if (type === 'object' || type === 'string') {
-      const raw = this.ctx.dump(errorHandle) as unknown;
-      if (raw === null || raw === '') {
-        this.outOfMemory = true;
-        return {kind: 'oom'};
-      }
-      if (typeof raw === 'object' && raw !== null && (raw as {message?: unknown}).message === 'out of memory') {
-        this.outOfMemory = true;
-        return {kind: 'oom'};
-      }
-      if (typeof raw === 'object' && raw !== null && (raw as {message?: unknown}).message === 'interrupted' && (raw as {name?: unknown}).name === 'InternalError') {
-        this.timedOut = true;
-        return {kind: 'timeout'};
-      }
+    const kind = this.classifyInGuest(errorHandle);
+    if (kind === 'oom' || kind === 'empty' || kind === 'failed') {
+      this.outOfMemory = true;
+      return {kind: 'oom'};
+    }
+    if (kind === 'interrupted') {
+      this.timedOut = true;
+      return {kind: 'timeout'};
     }
     const described = this.ctx.callMethod(this.api, 'describe', [errorHandle]);
     if (described.error) {
@@ -471,6 +474,17 @@ export class ExecutionEnvironment {
     described.value.dispose();
     const {log, importError, ...error} = guest;
     return {kind: as, error: importError ? {...error, importError} as LambdaErrorPayload : error, log};
+  }
+
+  private classifyInGuest(errorHandle: QuickJSHandle): 'oom' | 'empty' | 'interrupted' | 'other' | 'failed' {
+    const r = this.ctx.callMethod(this.api, 'classify', [errorHandle]);
+    if (r.error) {
+      r.error.dispose();
+      return this.timedOut ? 'interrupted' : 'failed';
+    }
+    const kind = this.ctx.getString(r.value) as 'oom' | 'empty' | 'interrupted' | 'other';
+    r.value.dispose();
+    return kind;
   }
 
   private isPromise(handle: QuickJSHandle): boolean {
@@ -521,7 +535,11 @@ export class ExecutionEnvironment {
       if (this.exitCode !== undefined) return {kind: 'exit', code: this.exitCode};
       return {kind: 'error', error, log: log ?? JSON.stringify({errorType: error.errorType, errorMessage: error.errorMessage, stack: error.trace ?? []})};
     }
-    return {kind: 'success', json: parsed.json ?? 'null'};
+    const json = parsed.json ?? 'null';
+    if (json.length * 3 > MAX_SYNC_RESPONSE_BYTES && new TextEncoder().encode(json).length > MAX_SYNC_RESPONSE_BYTES) {
+      return {kind: 'error', error: TOO_LARGE, log: JSON.stringify({errorType: TOO_LARGE.errorType, errorMessage: TOO_LARGE.errorMessage, stack: []})};
+    }
+    return {kind: 'success', json};
   }
 
   private finishPhase(end: PhaseEnd): PhaseEnd {

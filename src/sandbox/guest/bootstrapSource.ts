@@ -368,24 +368,19 @@ export const BOOTSTRAP_SOURCE = String.raw`
   defineProperty(G, Symbol.for('lambda-lab.require'), { value: requireModule });
 
   // ---------- serialising results and describing errors (RIC rules) ----------
-  function utf8Length(s) {
-    var n = 0;
-    for (var i = 0; i < s.length; i++) {
-      var c = s.charCodeAt(i);
-      if (c < 0x80) n += 1; else if (c < 0x800) n += 2;
-      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { n += 4; i++; } else n += 3;
-    }
-    return n;
-  }
   function serializeResult(value) {
     var text;
     try {
       text = jsonStringify(value === undefined ? null : value);
     } catch (e) {
+      // Running out of memory is not a serialisation failure: the runtime would be killed.
+      if (e === null || e === '' || (e instanceof ErrorCtor && e.name === 'InternalError' && e.message === 'out of memory')) throw e;
       return { error: { errorType: 'Error', errorMessage: 'Unable to stringify response body', trace: ['Error: Unable to stringify response body'] }, cause: e };
     }
     if (text === undefined) text = 'null';
-    if (text.length > limits.maxResponseBytes || (text.length * 3 > limits.maxResponseBytes && utf8Length(text) > limits.maxResponseBytes)) {
+    // UTF-8 bytes >= UTF-16 code units, so longer strings never cross to the host; shorter ones
+    // that might still exceed the limit in UTF-8 are measured by the host's native TextEncoder.
+    if (text.length > limits.maxResponseBytes) {
       return { error: { errorType: 'Function.ResponseSizeTooLarge', errorMessage: 'Response payload size exceeded maximum allowed payload size (' + limits.maxResponseBytes + ' bytes).' } };
     }
     return { json: text };
@@ -394,11 +389,11 @@ export const BOOTSTRAP_SOURCE = String.raw`
     return (e instanceof ErrorCtor) || (!!e && !!e.name && !!e.message && !!e.stack && typeof e.name === 'string' && typeof e.message === 'string' && typeof e.stack === 'string');
   }
   function traceOf(e) {
-    var stack = StringCtor(e.stack === undefined ? '' : e.stack);
+    var stack = clip(StringCtor(e.stack === undefined ? '' : e.stack), limits.maxErrorChars);
     var lines = stack.split('\n').filter(function (l) { return l !== '' && l.indexOf('lambda-lab-bootstrap.js') === -1; });
     // QuickJS stacks start at the first frame; V8's begin with "Name: message".
-    if (lines.length === 0 || /^\s+at /.test(lines[0])) lines.unshift(StringCtor(e.name) + ': ' + StringCtor(e.message));
-    return lines;
+    if (lines.length === 0 || /^\s+at /.test(lines[0])) lines.unshift(StringCtor(e.name) + ': ' + clip(StringCtor(e.message), limits.maxErrorChars));
+    return lines.slice(0, 100);
   }
   function describeError(e) {
     try {
@@ -510,6 +505,15 @@ export const BOOTSTRAP_SOURCE = String.raw`
     finishFulfilled: function (value) { return finishValue(value); },
     finishRejected: function (reason) { return jsonStringify({ error: describeError(reason === undefined || reason === null ? 'handled' : reason) }); },
     describe: function (e) { return jsonStringify(describeError(e)); },
+    // Cheap look at a thrown value, so the host never copies a huge error out just to classify it.
+    classify: function (e) {
+      if (e === null || e === '') return 'empty';
+      if (e instanceof ErrorCtor && e.name === 'InternalError') {
+        if (e.message === 'out of memory') return 'oom';
+        if (e.message === 'interrupted') return 'interrupted';
+      }
+      return 'other';
+    },
     fireTimer: function (id) {
       var t = timerCallbacks.get(id);
       if (!t) return;
