@@ -47,6 +47,25 @@ interface GuestError {
   importError?: boolean;
 }
 
+/** A QuickJS instance with its own bounded memory, made ahead of a cold start. */
+export interface PreparedEngine {
+  readonly pages: number;
+  readonly memory: WebAssembly.Memory;
+  readonly module: Awaited<ReturnType<typeof newQuickJSWASMModuleFromVariant>>;
+}
+
+/**
+ * Instantiates QuickJS with a fresh WebAssembly.Memory whose maximum stands for the memory
+ * setting. Sessions make one ahead of time so a cold start does not wait for it.
+ */
+export async function prepareEngine(platform: SandboxPlatform, memoryMB: number): Promise<PreparedEngine> {
+  const pages = wasmMemoryMaximumPages(memoryMB);
+  const memory = new WebAssembly.Memory({initial: 256, maximum: pages});
+  const wasmModule = await platform.wasmModule();
+  const module = await newQuickJSWASMModuleFromVariant(newVariant(platform.variant, {wasmModule, wasmMemory: memory}));
+  return {pages, memory, module};
+}
+
 export class ExecutionEnvironment {
   readonly logs: LogRecord[] = [];
   private initMs = 0;
@@ -83,11 +102,10 @@ export class ExecutionEnvironment {
    * Creates the environment and runs the init phase. Init failures (syntax error, missing module,
    * missing handler, a throw at module scope) are kept and reported by the first invoke.
    */
-  static async create(platform: SandboxPlatform, config: FunctionConfig, code: string, format: ModuleFormat, logStreamName: string): Promise<ExecutionEnvironment> {
+  static async create(platform: SandboxPlatform, config: FunctionConfig, code: string, format: ModuleFormat, logStreamName: string, prepared?: PreparedEngine): Promise<ExecutionEnvironment> {
     const startedAt = platform.now();
-    const memory = new WebAssembly.Memory({initial: 256, maximum: wasmMemoryMaximumPages(config.memoryMB)});
-    const wasmModule = await platform.wasmModule();
-    const module = await newQuickJSWASMModuleFromVariant(newVariant(platform.variant, {wasmModule, wasmMemory: memory}));
+    const engine = prepared && prepared.pages === wasmMemoryMaximumPages(config.memoryMB) ? prepared : await prepareEngine(platform, config.memoryMB);
+    const {memory, module} = engine;
     const runtime = module.newRuntime();
     runtime.setMaxStackSize(MAX_STACK_BYTES);
     const ctx = runtime.newContext();

@@ -8,7 +8,7 @@ import {buildContextFields, formatLogStreamName} from '../core/runtime/buildCont
 import {createLogStreamSuffix, createRequestId} from '../core/runtime/createRequestId.ts';
 import type {FunctionConfig, InvocationOutcome} from '../core/runtime/types.ts';
 import type {ModuleFormat} from './detectModuleFormat.ts';
-import {ExecutionEnvironment, type SandboxPlatform} from './executionEnvironment.ts';
+import {ExecutionEnvironment, prepareEngine, type PreparedEngine, type SandboxPlatform} from './executionEnvironment.ts';
 
 export interface SessionInvokeRequest {
   /** JavaScript (TypeScript is transpiled before it gets here). */
@@ -23,11 +23,25 @@ export class RuntimeSession {
   private env: ExecutionEnvironment | undefined;
   private envKey: string | undefined;
   private logStreamName = '';
+  /** A QuickJS instance made while idle, for the next cold start (never reused after a start). */
+  private spare: Promise<PreparedEngine | undefined> | undefined;
 
   constructor(
     private readonly platform: SandboxPlatform,
     private readonly random: () => Uint8Array,
   ) {}
+
+  /** Makes a spare engine for the next cold start in the background. */
+  prepareSpare(memoryMB: number): void {
+    if (this.spare) return;
+    this.spare = prepareEngine(this.platform, memoryMB).catch(() => undefined);
+  }
+
+  private async takeSpare(): Promise<PreparedEngine | undefined> {
+    const spare = this.spare;
+    this.spare = undefined;
+    return spare ? await spare : undefined;
+  }
 
   /** Drops the warm environment; the next invocation is cold. */
   reset(): void {
@@ -47,7 +61,7 @@ export class RuntimeSession {
       this.reset();
       cold = true;
       this.logStreamName = formatLogStreamName(this.platform.wallClock(), createLogStreamSuffix(this.random));
-      this.env = await ExecutionEnvironment.create(this.platform, request.config, request.code, request.format, this.logStreamName);
+      this.env = await ExecutionEnvironment.create(this.platform, request.config, request.code, request.format, this.logStreamName, await this.takeSpare());
       this.envKey = key;
     }
     const env = this.env!;
@@ -55,6 +69,7 @@ export class RuntimeSession {
     const initFailure = cold ? env.initFailure : undefined;
     if (initFailure) {
       this.reset();
+      this.prepareSpare(request.config.memoryMB);
       // Lambda retries init inside the invoke and reports the failure as the invocation's error.
       const end = initFailure.kind === 'success' ? {kind: 'nodejs-exit' as const} : initFailure;
       return assembleInvocationOutcome({
@@ -73,6 +88,7 @@ export class RuntimeSession {
       memoryMB: request.config.memoryMB, guestPeakBytes: env.guestPeakBytes, timestamp: this.platform.wallClock().toISOString(),
     });
     if (outcome.environmentReset) this.reset();
+    this.prepareSpare(request.config.memoryMB);
     return outcome;
   }
 }

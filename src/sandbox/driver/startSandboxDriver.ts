@@ -14,6 +14,8 @@ export interface DriverPort {
 
 export function startSandboxDriver(port: DriverPort, platform: SandboxPlatform, random: () => Uint8Array): void {
   const session = new RuntimeSession(platform, random);
+  // Most first runs use the default 128 MB: have an engine ready for them.
+  session.prepareSpare(128);
   let queue: Promise<void> = Promise.resolve();
   port.listen((data) => {
     const message = parseHostMessage(data);
