@@ -29,10 +29,12 @@ async function timedRun(page: Page, button: string): Promise<{ms: number; output
     const start = performance.now();
     target.click();
     // A MutationObserver fires as soon as React commits the new output (no frame granularity).
-    await new Promise((resolve) => {
-      const observer = new MutationObserver(() => { if (runs() > before) { observer.disconnect(); resolve(); } });
+    const done = await new Promise((resolve) => {
+      const timer = setTimeout(() => { observer.disconnect(); resolve(false); }, 60000);
+      const observer = new MutationObserver(() => { if (runs() > before) { clearTimeout(timer); observer.disconnect(); resolve(true); } });
       observer.observe(document.body, {childList: true, subtree: true});
     });
+    if (!done) throw new Error('no output after 60 s; status: ' + document.querySelector('[role="status"]').textContent);
     return performance.now() - start;
   })(${JSON.stringify(button)})`)) as number;
   const output = (await page.locator('pre[aria-label^="Run "]').first().textContent()) ?? '';

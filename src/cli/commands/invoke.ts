@@ -13,6 +13,21 @@ function formatUsd(usd: number): string {
   return usd === 0 ? '0' : usd.toFixed(12).replace(/0+$/, '').replace(/\.$/, '');
 }
 
+/** Comma-separated ids wrapped to about 96 columns, indented. */
+function wrapList(ids: readonly string[]): string {
+  const lines: string[] = [];
+  let line = ' ';
+  for (const id of ids) {
+    if (line.length + id.length + 2 > 96) {
+      lines.push(line.trimEnd());
+      line = ' ';
+    }
+    line += ` ${id},`;
+  }
+  lines.push(line.replace(/,$/, ''));
+  return lines.join('\n');
+}
+
 const SIMULATED_NOTE = 'Durations are simulated: the handler ran in QuickJS (WebAssembly), which is slower than Node.js on Lambda.';
 
 function readEvent(io: CliIO, value: string | undefined): unknown {
@@ -60,6 +75,9 @@ Options:
   --region <r>    AWS Region for the cost (default us-east-1)
   --json          Print one JSON object: { result, error, logs, report, cost, invocations, session }
   -h, --help      Show this help
+
+Templates for --event:
+${wrapList(EVENT_TEMPLATES.map((t) => t.id))}
 
 Exit codes: 0 when the invocation ran (even if the function failed), 2 for bad usage.
 ${SIMULATED_NOTE}`,
