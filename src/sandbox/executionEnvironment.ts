@@ -34,6 +34,8 @@ export const INIT_TIMEOUT_MS = 10_000;
 /** QuickJS stack limit: deep enough for real code, small enough to fail before the wasm stack. */
 const MAX_STACK_BYTES = 256 * 1024;
 const MAX_ERROR_CHARS = 256 * 1024;
+/** How many log lines of one invocation are forwarded as they happen (the rest come with the outcome). */
+const STREAMED_LINES_PER_INVOCATION = 100;
 const TOO_LARGE: LambdaErrorPayload = {
   errorType: 'Function.ResponseSizeTooLarge',
   errorMessage: `Response payload size exceeded maximum allowed payload size (${MAX_SYNC_RESPONSE_BYTES} bytes).`,
@@ -76,6 +78,9 @@ export class ExecutionEnvironment {
   private timedOut = false;
   private outOfMemory = false;
   private logChars = 0;
+  private streamedLines = 0;
+  /** Set by the session to forward early log lines of an invocation to the host. */
+  onStreamedLog: ((record: LogRecord) => void) | undefined;
   private peakGuestBytes = 0;
   private handler: QuickJSHandle | undefined;
   /** Modules the user's code asked for that the playground does not offer. */
@@ -162,6 +167,7 @@ export class ExecutionEnvironment {
   async invoke(eventJson: string, requestId: string, contextFieldsJson: string): Promise<PhaseEnd> {
     this.requestId = requestId;
     this.logChars = 0;
+    this.streamedLines = 0;
     this.timedOut = false;
     const start = this.platform.now();
     this.deadline = start + this.config.timeoutMs;
@@ -574,7 +580,13 @@ export class ExecutionEnvironment {
     if (this.logChars > LOG_LIMITS.maxInvocationChars * 2) return;
     const line = text.length > LOG_LIMITS.maxLineChars ? `${text.slice(0, LOG_LIMITS.maxLineChars)}... [truncated]` : text;
     this.logChars += line.length;
-    this.logs.push({source: 'function', text: formatFunctionLogLine(this.platform.wallClock().toISOString(), this.requestId, level, line)});
+    const record = {source: 'function' as const, text: formatFunctionLogLine(this.platform.wallClock().toISOString(), this.requestId, level, line)};
+    this.logs.push(record);
+    // Early lines also go to the host at once, so they survive if the watchdog must kill the worker.
+    if (this.requestId !== undefined && this.streamedLines < STREAMED_LINES_PER_INVOCATION) {
+      this.streamedLines++;
+      this.onStreamedLog?.(record);
+    }
   }
 
   private onTimer(op: string, id: number, value: number, repeat: boolean): void {

@@ -15,6 +15,8 @@ export type WorkerMessage =
   | {readonly v: 1; readonly type: 'ready'}
   /** The init phase (if any) is over and the handler is about to run: arm the invoke watchdog. */
   | {readonly v: 1; readonly type: 'invoke-started'; readonly id: number; readonly requestId: string; readonly cold: boolean; readonly initDurationMs?: number}
+  /** An early log line of the running invocation (kept by the host in case the watchdog fires). */
+  | {readonly v: 1; readonly type: 'log'; readonly id: number; readonly text: string}
   | {readonly v: 1; readonly type: 'outcome'; readonly id: number; readonly outcome: InvocationOutcome}
   | {readonly v: 1; readonly type: 'failed'; readonly id: number; readonly message: string};
 
@@ -30,6 +32,8 @@ export function parseWorkerMessage(data: unknown): WorkerMessage | undefined {
       return data as WorkerMessage;
     case 'invoke-started':
       return typeof data.id === 'number' && typeof data.requestId === 'string' && typeof data.cold === 'boolean' ? (data as WorkerMessage) : undefined;
+    case 'log':
+      return typeof data.id === 'number' && typeof data.text === 'string' && data.text.length <= 300_000 ? (data as WorkerMessage) : undefined;
     case 'failed':
       return typeof data.id === 'number' && typeof data.message === 'string' ? (data as WorkerMessage) : undefined;
     case 'outcome': {

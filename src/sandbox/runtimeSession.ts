@@ -6,7 +6,7 @@
 import {assembleInvocationOutcome} from '../core/runtime/assembleInvocationOutcome.ts';
 import {buildContextFields, formatLogStreamName} from '../core/runtime/buildContextFields.ts';
 import {createLogStreamSuffix, createRequestId} from '../core/runtime/createRequestId.ts';
-import type {FunctionConfig, InvocationOutcome} from '../core/runtime/types.ts';
+import type {FunctionConfig, InvocationOutcome, LogRecord} from '../core/runtime/types.ts';
 import type {ModuleFormat} from './detectModuleFormat.ts';
 import {ExecutionEnvironment, prepareEngine, type PreparedEngine, type SandboxPlatform} from './executionEnvironment.ts';
 
@@ -53,7 +53,7 @@ export class RuntimeSession {
    * Runs one invocation. `onInvokeStart` is told when the handler is about to run (after any init
    * phase), so a host watchdog can time the invoke phase itself.
    */
-  async invoke(request: SessionInvokeRequest, onInvokeStart?: (started: {requestId: string; cold: boolean; initDurationMs?: number}) => void): Promise<InvocationOutcome> {
+  async invoke(request: SessionInvokeRequest, onInvokeStart?: (started: {requestId: string; cold: boolean; initDurationMs?: number}) => void, onLog?: (record: LogRecord) => void): Promise<InvocationOutcome> {
     const key = JSON.stringify([request.code, request.format, request.config]);
     const requestId = createRequestId(this.random);
     let cold = false;
@@ -65,6 +65,7 @@ export class RuntimeSession {
       this.envKey = key;
     }
     const env = this.env!;
+    env.onStreamedLog = onLog;
     const initLogs = cold ? env.logs.splice(0) : [];
     const initFailure = cold ? env.initFailure : undefined;
     if (initFailure) {

@@ -22,7 +22,11 @@ export function startSandboxDriver(port: DriverPort, platform: SandboxPlatform, 
     if (!message) return;
     queue = queue.then(async () => {
       try {
-        const outcome = await session.invoke(message.request, (started) => port.post({v: 1, type: 'invoke-started', id: message.id, ...started}));
+        const outcome = await session.invoke(
+          message.request,
+          (started) => port.post({v: 1, type: 'invoke-started', id: message.id, ...started}),
+          (record) => port.post({v: 1, type: 'log', id: message.id, text: record.text}),
+        );
         port.post({v: 1, type: 'outcome', id: message.id, outcome});
       } catch (error) {
         session.reset();

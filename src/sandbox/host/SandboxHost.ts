@@ -35,6 +35,8 @@ interface Pending {
   readonly sentAt: number;
   readonly resolve: (outcome: InvocationOutcome) => void;
   started?: {requestId: string; cold: boolean; initDurationMs?: number; at: number};
+  /** Early log lines streamed by the worker, shown if the watchdog has to kill it. */
+  readonly streamed: string[];
   watchdog?: unknown;
 }
 
@@ -88,7 +90,7 @@ export class SandboxHost {
   private invokeNow(request: SessionInvokeRequest): Promise<InvocationOutcome> {
     return new Promise((resolve) => {
       const worker = this.ensureWorker();
-      const pending: Pending = {id: this.nextId++, request, sentAt: this.clock.now(), resolve};
+      const pending: Pending = {id: this.nextId++, request, sentAt: this.clock.now(), resolve, streamed: []};
       this.pending = pending;
       // Until the worker says the handler started, allow for an init phase too.
       this.arm(pending, INIT_TIMEOUT_MS + request.config.timeoutMs + WATCHDOG_GRACE_MS);
@@ -104,6 +106,10 @@ export class SandboxHost {
   private onWorkerMessage(message: WorkerMessage): void {
     const pending = this.pending;
     if (message.type === 'ready' || !pending || message.id !== pending.id) return;
+    if (message.type === 'log') {
+      if (pending.streamed.length < 1000) pending.streamed.push(message.text);
+      return;
+    }
     if (message.type === 'invoke-started') {
       pending.started = {requestId: message.requestId, cold: message.cold, ...(message.initDurationMs !== undefined ? {initDurationMs: message.initDurationMs} : {}), at: this.clock.now()};
       this.arm(pending, pending.request.config.timeoutMs + WATCHDOG_GRACE_MS);
@@ -154,7 +160,7 @@ export class SandboxHost {
       cold,
       end: kind === 'timeout' ? {kind: 'timeout'} : {kind: 'uncaught', error, log: JSON.stringify(error)},
       initLogs: [],
-      functionLogs: [],
+      functionLogs: pending.streamed.map((text) => ({source: 'function' as const, text})),
       durationMs: kind === 'timeout' ? Math.max(durationMs, pending.request.config.timeoutMs) : durationMs,
       ...(cold && started?.initDurationMs !== undefined ? {initDurationMs: started.initDurationMs} : {}),
       memoryMB: pending.request.config.memoryMB,

@@ -103,8 +103,10 @@ export const handler = async (event) => {
 
   it('T14 a builtin that never polls the interrupt is stopped by the host watchdog', async () => {
     const before = host.watchdogKills;
-    const o = await run(host, 'export const handler = async () => Array.prototype.indexOf.call({length: 2 ** 32 - 1}, 99);');
+    const o = await run(host, "export const handler = async () => { console.log('before the stuck call'); return Array.prototype.indexOf.call({length: 2 ** 32 - 1}, 99); };");
     expect(o.status).toBe('timeout');
+    // Lines logged before the engine got stuck were streamed to the host and survive the kill.
+    expect(functionLines(o).some((l) => l.endsWith('\tINFO\tbefore the stuck call'))).toBe(true);
     expect(o.error?.errorMessage).toMatch(/Task timed out after 1\.00 seconds$/);
     expect(host.watchdogKills).toBe(before + 1);
     await expectRecovers(host, true);
