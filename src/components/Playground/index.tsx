@@ -39,6 +39,17 @@ function StaticCode({code, onActivate}: {code: string; onActivate(): void}): Rea
   );
 }
 
+/** One run's output as text (React escapes it; nothing is ever parsed as HTML). Memoised: old runs do not re-render. */
+const RunOutput = React.memo(function RunOutput({view, number}: {view: RunView; number: number}): React.JSX.Element {
+  return (
+    <pre className={styles.log} aria-label={`Run ${number} output`} tabIndex={0}>
+      {view.lines.map((line: OutputLine, j) => (
+        <span key={j} className={styles[line.kind]}>{line.text}{'\n'}</span>
+      ))}
+    </pre>
+  );
+});
+
 export default function Playground(): React.JSX.Element {
   const {colorMode} = useColorMode();
   const [state, setState] = useState<PlaygroundState>(initialState);
@@ -237,13 +248,7 @@ export default function Playground(): React.JSX.Element {
             Durations are simulated: the handler runs in QuickJS (WebAssembly), slower than Node.js on Lambda.
           </p>
         )}
-        {runs.map((view, i) => (
-          <pre key={runs.length - i} className={styles.log} aria-label={`Run ${runs.length - i} output`} tabIndex={0}>
-            {view.lines.map((line: OutputLine, j) => (
-              <span key={j} className={styles[line.kind]}>{line.text}{'\n'}</span>
-            ))}
-          </pre>
-        ))}
+        {runs.map((view) => <RunOutput key={view.id} view={view} number={view.id} />)}
       </div>
     </section>
   );

@@ -18,6 +18,8 @@ export interface OutputLine {
 }
 
 export interface RunView {
+  /** Unique per run, for React keys. */
+  readonly id: number;
   readonly summary: string;
   readonly lines: readonly OutputLine[];
   readonly costUsd: number;
@@ -25,6 +27,7 @@ export interface RunView {
 }
 
 let host: SandboxHost | undefined;
+let nextRunId = 1;
 
 function sandbox(): SandboxHost {
   host ??= createBrowserSandboxHost();
@@ -113,5 +116,5 @@ export async function runPlayground(state: PlaygroundState, javascript: string, 
   }
   for (const o of outcomes) lines.push(...describeOutcome(o));
   const costUsd = outcomes.reduce((sum, o) => sum + costOf(o), 0);
-  return {summary, lines, costUsd, outcomes};
+  return {id: nextRunId++, summary, lines, costUsd, outcomes};
 }
