@@ -52,6 +52,17 @@ describe('handler playground in Chromium', () => {
       expect(cold).toMatch(/^REPORT RequestId: [0-9a-f-]{36}\tDuration: [\d.]+ ms\tBilled Duration: \d+ ms\tMemory Size: 128 MB\tMax Memory Used: \d+ MB\tInit Duration: [\d.]+ ms/m);
       expect(cold).toMatch(/"invocations": 1/);
       expect(await o.page.locator('.monaco-editor').count()).toBe(1);
+      // The TypeScript service knows @types/aws-lambda: the sample type-checks, a wrong S3Event does not.
+      await o.page.waitForTimeout(1500);
+      expect(await o.page.locator('.squiggly-error').count()).toBe(0);
+      await o.page.locator('.monaco-editor .view-lines').click();
+      await o.page.keyboard.press('Control+End');
+      await o.page.keyboard.type('\nconst wrong: S3Event = 42;\n');
+      await expect.poll(() => o.page.locator('.squiggly-error').count(), {timeout: 30_000}).toBeGreaterThan(0);
+      // Put the sample back exactly: same code, so the environment stays warm.
+      await o.page.getByLabel('Sample handler').selectOption({label: 'S3 upload handler (TypeScript)'});
+      await o.page.getByLabel('Event template').selectOption('s3-put');
+      await o.page.getByLabel('Key', {exact: true}).fill('reports/2026.csv');
       const warm = await runAndWait(o, 'Run', /^Warm start: succeeded/);
       expect(warm).toMatch(/^REPORT RequestId: .*Max Memory Used: \d+ MB\t$/m);
       expect(warm).not.toMatch(/Init Duration/);
