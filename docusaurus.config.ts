@@ -35,6 +35,19 @@ function keepHeavyLibrariesLazy(): Plugin {
   };
 }
 
+/**
+ * The handler playground gives Monaco's TypeScript service the @types/aws-lambda declarations
+ * (S3Event, Context, Handler…): load those .d.ts files as plain text, in the editor's lazy chunk.
+ */
+function typeDefinitionsAsText(): Plugin {
+  return {
+    name: 'type-definitions-as-text',
+    configureWebpack() {
+      return {module: {rules: [{test: /node_modules[\\/]@types[\\/]aws-lambda[\\/].*\.d\.ts$/, type: 'asset/source'}]}};
+    },
+  };
+}
+
 const config: Config = {
   title: 'Lambda Lab',
   tagline: 'Learn AWS Lambda by playing with it, and price a Lambda design before you build it.',
@@ -97,7 +110,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [keepHeavyLibrariesLazy],
+  plugins: [keepHeavyLibrariesLazy, typeDefinitionsAsText],
 
   themeConfig: {
     colorMode: {

@@ -1,9 +1,10 @@
 import type {Command} from '../command.ts';
 import {checkCommand} from './check.ts';
-import {estimateCommand} from './estimate.ts';
-import {quotasCommand} from './quotas.ts';
 import {cpuCommand} from './cpu.ts';
+import {estimateCommand} from './estimate.ts';
+import {invokeCommand} from './invoke.ts';
+import {quotasCommand} from './quotas.ts';
 import {tuneCommand} from './tune.ts';
 
 /** Every sub-command, in the order `lambda-lab --help` lists them. Add new commands here. */
-export const COMMANDS: readonly Command[] = [quotasCommand, estimateCommand, cpuCommand, tuneCommand, checkCommand];
+export const COMMANDS: readonly Command[] = [quotasCommand, estimateCommand, cpuCommand, tuneCommand, checkCommand, invokeCommand];

@@ -1,0 +1,120 @@
+/**
+ * Everything a Run needs, loaded lazily on the first Run: the browser sandbox host, settings
+ * validation, the invocation modes and the pricing engine. Returns plain text for the page.
+ */
+import {simulateAsyncInvoke, simulateSqsBatch, simulateStreamBatch, type AttemptResult} from '../../core/invocation';
+import {invocationCost} from '../../core/pricing';
+import {createFunctionConfig} from '../../core/runtime/createFunctionConfig';
+import {parseEnvPairs} from '../../core/runtime/parseInvokeSettings';
+import type {InvocationOutcome} from '../../core/runtime/types';
+import {createBrowserSandboxHost} from '../../sandbox/browser/createBrowserSandboxHost';
+import {detectModuleFormat} from '../../sandbox/detectModuleFormat';
+import type {SandboxHost} from '../../sandbox/host/SandboxHost';
+import type {PlaygroundState} from './shareState';
+
+export interface OutputLine {
+  readonly text: string;
+  readonly kind: 'platform' | 'function' | 'note' | 'result' | 'error';
+}
+
+export interface RunView {
+  /** Unique per run, for React keys. */
+  readonly id: number;
+  readonly summary: string;
+  readonly lines: readonly OutputLine[];
+  readonly costUsd: number;
+  readonly outcomes: readonly InvocationOutcome[];
+}
+
+let host: SandboxHost | undefined;
+let nextRunId = 1;
+
+function sandbox(): SandboxHost {
+  host ??= createBrowserSandboxHost();
+  return host;
+}
+
+/** Ends the current execution environment (used when leaving the page). */
+export function disposeSandbox(): void {
+  host?.dispose();
+  host = undefined;
+}
+
+function formatUsd(usd: number): string {
+  return usd === 0 ? '$0' : `$${usd.toFixed(12).replace(/0+$/, '').replace(/\.$/, '')}`;
+}
+
+function costOf(o: InvocationOutcome): number {
+  return invocationCost({architecture: 'x86_64', memoryMB: o.report.memorySizeMB, durationMs: o.report.billedDurationMs}).totalUsd;
+}
+
+function describeOutcome(o: InvocationOutcome): OutputLine[] {
+  const lines: OutputLine[] = o.logRecords.map((r) => ({text: r.text.replace(/\r/g, '\n    '), kind: r.source}));
+  if (o.error) lines.push({text: `Error: ${JSON.stringify(o.error, null, 2)}`, kind: 'error'});
+  else lines.push({text: `Response: ${JSON.stringify(o.result, null, 2)}`, kind: 'result'});
+  const cost = costOf(o);
+  lines.push({text: `Cost: ${formatUsd(cost)} (${o.report.billedDurationMs} ms billed at ${o.report.memorySizeMB} MB, x86_64, us-east-1, first-tier on-demand rates, no free tier)`, kind: 'note'});
+  return lines;
+}
+
+function summaryOf(o: InvocationOutcome): string {
+  const what = {success: 'succeeded', error: 'function error', timeout: 'timed out', oom: 'ran out of memory', crash: 'runtime crashed', 'init-error': 'init failed'}[o.status];
+  return `${o.cold ? 'Cold start' : 'Warm start'}: ${what}. Duration ${o.report.durationMs.toFixed(2)} ms, billed ${o.report.billedDurationMs} ms${o.report.initDurationMs !== undefined ? ` (includes ${o.report.initDurationMs.toFixed(2)} ms init)` : ''}.${o.environmentReset ? ' The execution environment was reset: the next run is cold.' : ''}`;
+}
+
+export async function runPlayground(state: PlaygroundState, javascript: string, forceCold: boolean): Promise<RunView | {error: string}> {
+  const env: Record<string, string> = {};
+  const pairs = state.envText.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  const parsedEnv = parseEnvPairs(pairs);
+  if (!parsedEnv.ok) return {error: parsedEnv.error};
+  Object.assign(env, parsedEnv.value);
+  const config = createFunctionConfig({memoryMB: state.memoryMB, timeoutMs: Math.round(state.timeoutSeconds * 1000), filename: 'index.mjs', env});
+  if (!config.ok) return {error: config.error};
+  let event: unknown;
+  try {
+    event = JSON.parse(state.eventText) as unknown;
+  } catch (e) {
+    return {error: `event: not valid JSON (${e instanceof Error ? e.message : String(e)})`};
+  }
+  const format = detectModuleFormat('index.js', javascript);
+  const outcomes: InvocationOutcome[] = [];
+  let cold = forceCold;
+  const invoke = async (e: unknown): Promise<AttemptResult> => {
+    const o = await sandbox().invoke({code: javascript, format, config: config.value, eventJson: JSON.stringify(e), ...(cold ? {forceCold: true} : {})});
+    cold = false;
+    outcomes.push(o);
+    return o;
+  };
+
+  const lines: OutputLine[] = [];
+  let summary: string;
+  if (state.mode === 'sync') {
+    await invoke(event);
+    summary = summaryOf(outcomes[0]!);
+  } else if (state.mode === 'async') {
+    const report = await simulateAsyncInvoke(event, invoke, {onFailure: 'destination'});
+    if (!report.ok) return {error: report.error};
+    lines.push({text: 'Asynchronous invocation (simulated clock; 2 retries, 1 and 2 minutes apart; on-failure destination configured):', kind: 'note'});
+    for (const t of report.value.timeline) lines.push({text: `  +${t.atSeconds}s  ${t.what}`, kind: 'note'});
+    if (report.value.delivered) lines.push({text: `${report.value.delivered.to} receives: ${JSON.stringify(report.value.delivered.payload, null, 2)}`, kind: 'note'});
+    summary = `Asynchronous invoke: ${report.value.outcome.replace(/-/g, ' ')} after ${report.value.attempts.length} attempt(s).`;
+  } else if (state.mode === 'sqs') {
+    const records = (event as {Records?: unknown[]}).Records;
+    if (!Array.isArray(records)) return {error: 'event: an SQS batch needs a Records array (pick an SQS template)'};
+    const report = await simulateSqsBatch(event as {Records: {messageId: string}[]}, invoke, {reportBatchItemFailures: true, maxReceiveCount: 3});
+    lines.push({text: 'SQS event source mapping (simulated clock; ReportBatchItemFailures on, visibility timeout 30 s, maxReceiveCount 3):', kind: 'note'});
+    for (const t of report.timeline) lines.push({text: `  +${t.atSeconds}s  ${t.what}`, kind: 'note'});
+    for (const m of report.messages) lines.push({text: `  ${m.messageId}: ${m.fate} after ${m.receives} receive(s)`, kind: 'note'});
+    summary = `SQS batch: ${report.messages.filter((m) => m.fate === 'deleted').length} deleted, ${report.messages.filter((m) => m.fate !== 'deleted').length} to the dead-letter queue, ${report.rounds.length} invocation(s).`;
+  } else {
+    const records = (event as {Records?: unknown[]}).Records;
+    if (!Array.isArray(records)) return {error: 'event: a stream batch needs a Records array (pick a Kinesis or DynamoDB template)'};
+    const report = await simulateStreamBatch(event as {Records: unknown[]}, invoke, {bisectBatchOnFunctionError: true, maximumRetryAttempts: 2, reportBatchItemFailures: true});
+    lines.push({text: 'Stream event source mapping (BisectBatchOnFunctionError on, MaximumRetryAttempts 2, ReportBatchItemFailures on):', kind: 'note'});
+    for (const t of report.timeline) lines.push({text: `  ${t.what}`, kind: 'note'});
+    summary = `Stream batch: ${report.processed.length} record(s) processed, ${report.skipped.length} skipped, ${report.invocations.length} invocation(s).`;
+  }
+  for (const o of outcomes) lines.push(...describeOutcome(o));
+  const costUsd = outcomes.reduce((sum, o) => sum + costOf(o), 0);
+  return {id: nextRunId++, summary, lines, costUsd, outcomes};
+}

@@ -1,0 +1,124 @@
+/** Starter handlers for the playground's sample picker. Each teaches one Lambda behaviour. */
+export interface HandlerSample {
+  readonly id: string;
+  readonly label: string;
+  readonly language: 'typescript' | 'javascript';
+  readonly templateId: string;
+  readonly code: string;
+}
+
+export const SAMPLES: readonly HandlerSample[] = [
+  {
+    id: 's3-hello', label: 'S3 upload handler (TypeScript)', language: 'typescript', templateId: 's3-put',
+    code: `import type {Context, S3Event} from 'aws-lambda';
+
+// Module scope runs once per execution environment (the init phase)
+// and survives warm invocations.
+let invocations = 0;
+
+export const handler = async (event: S3Event, context: Context) => {
+  invocations++;
+  const record = event.Records[0];
+  console.log('New object', record?.s3.object.key, 'in', record?.s3.bucket.name);
+  return {
+    invocations,
+    requestId: context.awsRequestId,
+    remainingMs: context.getRemainingTimeInMillis(),
+  };
+};
+`,
+  },
+  {
+    id: 'api', label: 'API Gateway proxy (TypeScript)', language: 'typescript', templateId: 'apigateway-aws-proxy',
+    code: `import type {APIGatewayProxyEvent, APIGatewayProxyResult} from 'aws-lambda';
+
+export const handler = async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
+  const body = JSON.parse(event.body ?? '{}');
+  console.info(event.httpMethod, event.path, body);
+  return {
+    statusCode: 201,
+    headers: {'content-type': 'application/json'},
+    body: JSON.stringify({id: event.pathParameters?.id, quantity: body.quantity}),
+  };
+};
+`,
+  },
+  {
+    id: 'sqs-partial', label: 'SQS partial batch response', language: 'typescript', templateId: 'sqs-receive-message',
+    code: `import type {SQSBatchResponse, SQSEvent} from 'aws-lambda';
+
+// Report only the failed messages: Lambda deletes the rest.
+export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
+  const batchItemFailures = [];
+  for (const record of event.Records) {
+    if (record.body.includes('Second')) {
+      console.error('Cannot process', record.messageId);
+      batchItemFailures.push({itemIdentifier: record.messageId});
+    }
+  }
+  return {batchItemFailures};
+};
+`,
+  },
+  {
+    id: 'timeout', label: 'Timeout: a loop that never ends', language: 'javascript', templateId: 'eventbridge-custom',
+    code: `// The function times out: Lambda stops it, logs "Task timed out after N seconds"
+// and throws the execution environment away, so the next run is a cold start.
+export const handler = async (event, context) => {
+  console.log('Starting with', context.getRemainingTimeInMillis(), 'ms left');
+  for (;;) {}
+};
+`,
+  },
+  {
+    id: 'memory', label: 'Out of memory', language: 'javascript', templateId: 'eventbridge-custom',
+    code: `// Keeps 1 MB buffers until the function runs out of memory:
+// "Runtime exited with error: signal: killed".
+const kept = [];
+export const handler = async () => {
+  for (;;) kept.push(new Uint8Array(1024 * 1024).fill(1));
+};
+`,
+  },
+  {
+    id: 'callback', label: 'Callback style (CommonJS)', language: 'javascript', templateId: 'sns-notification',
+    code: `// Callback handlers work on nodejs22.x; the nodejs24.x runtime removed them.
+exports.handler = function (event, context, callback) {
+  // With the default callbackWaitsForEmptyEventLoop = true, Lambda waits for this timer.
+  setTimeout(() => console.log('timer fired'), 100);
+  callback(null, {message: event.Records[0].Sns.Message});
+};
+`,
+  },
+  {
+    id: 'frozen-timers', label: 'Timers freeze between invocations', language: 'javascript', templateId: 'eventbridge-scheduled',
+    code: `// Run this twice. The interval started in the first invocation does not tick
+// after it returns (the environment is frozen) and resumes in the next warm one.
+let started = false;
+export const handler = async () => {
+  if (!started) {
+    started = true;
+    setInterval(() => console.log('tick', new Date().toISOString()), 200);
+    return 'interval started';
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return 'second invocation done';
+};
+`,
+  },
+  {
+    id: 'error', label: 'Thrown error', language: 'javascript', templateId: 'eventbridge-custom',
+    code: `class OrderError extends Error {
+  constructor(message, orderId) {
+    super(message);
+    this.name = 'OrderError';
+    this.orderId = orderId;
+  }
+}
+
+export const handler = async (event) => {
+  throw new OrderError('payment declined', event.detail.orderId);
+};
+`,
+  },
+];
