@@ -179,6 +179,10 @@ export const SIMULATOR_ASSUMPTIONS = {
     value: 300,
     statement: 'An idle on-demand execution environment is kept warm for 5 minutes before Lambda reclaims it. AWS does not publish this; real lifetimes vary.',
   },
+  sqsThrottleBackOff: {
+    value: 0,
+    statement: 'An SQS event source mapping that gets throttled stops adding pollers until the throttling stops. AWS documents that throttles slow the mapping down but gives no exact rule.',
+  },
   newEnvironmentFirstSecond: {
     value: 1,
     statement: 'A new execution environment serves one request in the second it is created (the request that caused it, including its Init time).',
