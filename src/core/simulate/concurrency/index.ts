@@ -6,3 +6,4 @@ export {evaluateTraffic} from './evaluateTraffic.ts';
 export {formatClock, parseClock} from './formatClock.ts';
 export {createRandom} from './createRandom.ts';
 export type * from './types.ts';
+export {computeRunCost, describeRunCost, type RunCost, type FunctionRunCost} from './computeRunCost.ts';
