@@ -205,7 +205,7 @@ export function runSimulation(scenario: Scenario): SimulationRun {
         s.offered = arrivals + s.retriesDue;
       } else if (fn.invocation === 'queue') {
         s.backlog += arrivals;
-        const batches = Math.ceil(s.backlog / fn.batchSize - EPSILON);
+        const batches = Math.max(0, Math.ceil(s.backlog / fn.batchSize - EPSILON));
         const pollers = Math.max(0, Math.floor(s.mappingLimit + EPSILON) - Math.ceil(s.carried - EPSILON));
         s.offered = Math.min(batches, pollers);
         s.mappingCut = batches - s.offered;
