@@ -203,11 +203,12 @@ describe('runSimulation properties', () => {
       fc.property(scenarioArb, (input) => {
         const run = runOf(input);
         for (const fn of run.functions) {
-          for (let t = 0; t < run.scenario.durationSeconds; t++) {
-            expect(fn.served[t]! + fn.throttled[t]!).toBe(fn.offered[t]!);
-            expect(fn.served[t]!).toBeGreaterThanOrEqual(0);
-            expect(fn.throttled[t]!).toBeGreaterThanOrEqual(0);
+          // Plain checks per second, one assertion per function (expect() per second is slow).
+          let bad = -1;
+          for (let t = 0; t < run.scenario.durationSeconds && bad < 0; t++) {
+            if (fn.served[t]! + fn.throttled[t]! !== fn.offered[t]! || fn.served[t]! < 0 || fn.throttled[t]! < 0) bad = t;
           }
+          expect(bad, `${fn.name} at second ${bad}`).toBe(-1);
           if (fn.config.invocation === 'sync') expect(fn.totals.served + fn.totals.rejected).toBe(fn.totals.arrivals);
           if (fn.config.invocation === 'async') expect(fn.totals.served + fn.totals.expired + fn.totals.waitingAtEnd).toBeCloseTo(fn.totals.arrivals, 6);
         }
@@ -220,14 +221,17 @@ describe('runSimulation properties', () => {
     fc.assert(
       fc.property(scenarioArb, (input) => {
         const run = runOf(input);
-        for (let t = 0; t < run.scenario.durationSeconds; t++) {
-          expect(run.accountConcurrency[t]!).toBeLessThanOrEqual(run.scenario.accountConcurrency + 1e-3);
+        const problems: string[] = [];
+        for (let t = 0; t < run.scenario.durationSeconds && problems.length === 0; t++) {
+          if (run.accountConcurrency[t]! > run.scenario.accountConcurrency + 1e-3) problems.push(`account ${run.accountConcurrency[t]} at ${t}`);
           for (const fn of run.functions) {
             const reserved = fn.config.reservedConcurrency;
-            if (reserved !== undefined) expect(fn.concurrency[t]!).toBeLessThanOrEqual(reserved + 1e-3);
-            if (fn.config.invocation === 'queue' && fn.config.maximumConcurrency !== undefined) expect(fn.concurrency[t]!).toBeLessThanOrEqual(fn.config.maximumConcurrency + 1e-3);
+            if (reserved !== undefined && fn.concurrency[t]! > reserved + 1e-3) problems.push(`${fn.name} ${fn.concurrency[t]} > reserved ${reserved} at ${t}`);
+            const mapping = fn.config.invocation === 'queue' ? fn.config.maximumConcurrency : undefined;
+            if (mapping !== undefined && fn.concurrency[t]! > mapping + 1e-3) problems.push(`${fn.name} ${fn.concurrency[t]} > maximumConcurrency ${mapping} at ${t}`);
           }
         }
+        expect(problems).toEqual([]);
       }),
       {numRuns: 60},
     );
@@ -240,11 +244,13 @@ describe('runSimulation properties', () => {
         const run = runOf({durationSeconds: 90, accountConcurrency: 100_000, functions: fns.map((f, i) => ({name: `f${i}`, durationMs: f.durationMs, initMs: f.initMs, traffic: {shape: 'steady', rps: f.rps}}))});
         for (const fn of run.functions) {
           let window = 0;
+          let worst = 0;
           for (let t = 0; t < run.scenario.durationSeconds; t++) {
             window += fn.coldStarts[t]!;
             if (t >= 10) window -= fn.coldStarts[t - 10]!;
-            expect(window).toBeLessThanOrEqual(1000);
+            worst = Math.max(worst, window);
           }
+          expect(worst).toBeLessThanOrEqual(1000);
         }
       }),
       {numRuns: 40},
