@@ -144,9 +144,9 @@ export default function ConcurrencySimulator(): React.ReactElement {
               <div className={styles.field}>
                 <label htmlFor={`${base}-invocation`}>Invoked</label>
                 <select id={`${base}-invocation`} value={text(fn.invocation) || 'sync'} onChange={(event) => setFunctionField(index, 'invocation', event.target.value)}>
-                  <option value="sync">Synchronously (429 to the caller)</option>
-                  <option value="async">Asynchronously (retried)</option>
-                  <option value="queue">By an SQS queue</option>
+                  <option value="sync">Sync (caller gets 429)</option>
+                  <option value="async">Async (Lambda retries)</option>
+                  <option value="queue">SQS queue</option>
                 </select>
               </div>
               <NumberField id={`${base}-duration`} label="Average duration (ms)" value={fn.durationMs} min={1} onChange={(value) => setFunctionField(index, 'durationMs', value)} />

@@ -24,13 +24,13 @@ export interface TimeSeriesChartProps {
   readonly description: string;
 }
 
-const WIDTH = 640;
-const HEIGHT = 180;
+const WIDTH = 480;
+const HEIGHT = 170;
 const LEFT = 52;
 const RIGHT = 8;
 const TOP = 8;
 const BOTTOM = 24;
-const MAX_POINTS = 320;
+const MAX_POINTS = 240;
 
 /** A small SVG line chart over simulated time; peaks are kept when it has to shrink the data. */
 export default function TimeSeriesChart({title, series, formatX, yUnit, yMax, description}: TimeSeriesChartProps): React.ReactElement {
