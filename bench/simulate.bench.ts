@@ -4,7 +4,6 @@
 // the simulator's page, so the figure is the engine's, with no React around it.
 import {createRequire} from 'node:module';
 import {join} from 'node:path';
-import {performance} from 'node:perf_hooks';
 import {parseScenario, runSimulation} from '../src/core/simulate/concurrency/index.ts';
 import type {BenchContext, BenchFigure} from './types.ts';
 
@@ -77,7 +76,7 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
   const summary = widget.getByTestId('simulator-summary');
   const before = await summary.innerText();
   const started = await widget.evaluate(() => performance.now());
-  await widget.getByLabel('Simulated seconds').fill('86400');
+  await widget.getByRole('spinbutton', {name: 'Simulated seconds'}).fill('86400');
   await widget.waitForFunction((previous) => document.querySelector('[data-testid="simulator-summary"]')?.textContent !== previous, before);
   const widgetMs = (await widget.evaluate(() => performance.now())) - started;
 

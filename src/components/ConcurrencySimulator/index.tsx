@@ -72,7 +72,9 @@ export default function ConcurrencySimulator(): React.ReactElement {
   const [draft, setDraft] = React.useState<Draft>(() => clone(SCENARIO_PRESETS[0]!.input));
   const parsed = React.useMemo(() => parseScenario(draft), [draft]);
   const lastGood = React.useRef<SimulationRun | null>(null);
-  const run = React.useMemo(() => (parsed.ok ? runSimulation(parsed.value) : null), [parsed]);
+  // Each run reuses the previous run's arrays (same length and functions), so dragging a value
+  // does not allocate megabytes per keystroke; the previous run is never shown again.
+  const run = React.useMemo(() => (parsed.ok ? runSimulation(parsed.value, {reuse: lastGood.current ?? undefined}) : null), [parsed]);
   if (run) lastGood.current = run;
   const shown = run ?? lastGood.current;
   const summary = React.useMemo(() => (shown ? summarizeSimulation(shown).map((line) => line.text) : []), [shown]);

@@ -284,3 +284,15 @@ describe('runSimulation properties', () => {
     );
   });
 });
+
+describe('runSimulation with reused arrays', () => {
+  it('gives the same numbers as a fresh run, whatever the reused run held', () => {
+    const a = scenario({durationSeconds: 300, functions: [{name: 'f', invocation: 'async', durationMs: 900, reservedConcurrency: 20, traffic: {shape: 'spike', baseRps: 5, peakRps: 300, atSecond: 10, durationSeconds: 30}}]});
+    const b = scenario({durationSeconds: 300, functions: [{name: 'f', durationMs: 100, traffic: {shape: 'steady', rps: 50}}]});
+    const fresh = runSimulation(b);
+    const reused = runSimulation(b, {reuse: runSimulation(a)});
+    expect(Array.from(reused.functions[0]!.waiting)).toEqual(Array.from(fresh.functions[0]!.waiting));
+    expect(Array.from(reused.functions[0]!.concurrency)).toEqual(Array.from(fresh.functions[0]!.concurrency));
+    expect(reused.functions[0]!.totals).toEqual(fresh.functions[0]!.totals);
+  });
+});

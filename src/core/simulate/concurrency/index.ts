@@ -1,5 +1,5 @@
 /** The concurrency simulator's public surface, shared by the widget, the CLI and the bench. */
-export {runSimulation} from './runSimulation.ts';
+export {runSimulation, type RunOptions} from './runSimulation.ts';
 export {parseScenario, parseRateSeries, MAX_SIMULATED_SECONDS, MAX_FUNCTIONS} from './parseScenario.ts';
 export {summarizeSimulation, type SummaryLine} from './summarizeSimulation.ts';
 export {evaluateTraffic} from './evaluateTraffic.ts';

@@ -51,6 +51,14 @@ function ageAtLevel(level: number): number {
   return age;
 }
 
+export interface RunOptions {
+  /**
+   * A previous run of a scenario with the same length and number of functions whose arrays may be
+   * overwritten. That run's series then belong to the new one: do not keep using them.
+   */
+  readonly reuse?: SimulationRun | undefined;
+}
+
 /** Mutable per-function state, created once per run. */
 interface State {
   fullDiff: Float64Array;
@@ -76,6 +84,11 @@ interface State {
   random: () => number;
   causeCounts: Float64Array;
   causeFirst: Int32Array;
+  // Constants of the function, computed once.
+  baseDuration: number;
+  initSeconds: number;
+  /** Upper bound of one request's occupancy in its first second (as if cold, at the longest spread). */
+  useUpper: number;
   // Per-step scratch.
   carried: number;
   offered: number;
@@ -90,21 +103,29 @@ interface State {
  * Runs a validated scenario (see parseScenario) and returns per-second series and totals.
  * Deterministic: the same scenario gives the same numbers everywhere.
  */
-export function runSimulation(scenario: Scenario): SimulationRun {
+export function runSimulation(scenario: Scenario, options: RunOptions = {}): SimulationRun {
   const steps = scenario.durationSeconds;
   const fns = scenario.functions;
   const count = fns.length;
-  const series = fns.map(() => ({
-    arrivals: new Float32Array(steps),
-    offered: new Float32Array(steps),
-    served: new Float32Array(steps),
-    throttled: new Float32Array(steps),
-    coldStarts: new Float32Array(steps),
-    concurrency: new Float32Array(steps),
-    environments: new Float32Array(steps),
-    limit: new Float32Array(steps),
-    waiting: new Float32Array(steps),
-  }));
+  // Reusing the previous run's arrays (as the widget does while a control moves) saves allocating
+  // and zeroing several megabytes per run. Every value is overwritten below.
+  const reuse = options.reuse;
+  const canReuse = reuse !== undefined && reuse.accountConcurrency.length === steps && reuse.functions.length === count;
+  const fresh = () => new Float32Array(steps);
+  const series = fns.map((_, i) => {
+    const old = canReuse ? reuse.functions[i]! : undefined;
+    return {
+      arrivals: old?.arrivals ?? fresh(),
+      offered: old?.offered ?? fresh(),
+      served: old?.served ?? fresh(),
+      throttled: old?.throttled ?? fresh(),
+      coldStarts: old?.coldStarts ?? fresh(),
+      concurrency: old?.concurrency ?? fresh(),
+      environments: old?.environments ?? fresh(),
+      limit: old?.limit ?? fresh(),
+      waiting: old?.waiting ?? fresh(),
+    };
+  });
   const totals: FunctionTotals[] = fns.map(() => ({
     arrivals: 0, served: 0, throttledAttempts: 0, rejected: 0, servedAfterRetry: 0, expired: 0, waitingAtEnd: 0,
     coldStarts: 0, peakConcurrency: 0, peakSecond: 0, onDemandSeconds: 0, provisionedSeconds: 0, servedByProvisioned: 0,
@@ -138,6 +159,9 @@ export function runSimulation(scenario: Scenario): SimulationRun {
       random: createRandom((scenario.seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0),
       causeCounts: new Float64Array(THROTTLE_CAUSES.length),
       causeFirst: new Int32Array(THROTTLE_CAUSES.length).fill(-1),
+      baseDuration: fn.durationMs / 1_000,
+      initSeconds: fn.initMs / 1_000,
+      useUpper: Math.min(1, (fn.durationMs * (1 + fn.durationSpread) + fn.initMs) / 1_000),
       carried: 0,
       offered: 0,
       retriesDue: 0,
@@ -153,7 +177,7 @@ export function runSimulation(scenario: Scenario): SimulationRun {
   for (const fn of fns) sharedPool -= fn.reservedConcurrency ?? fn.provisionedConcurrency;
   sharedPool = Math.max(0, sharedPool);
 
-  const accountSeries = new Float32Array(steps);
+  const accountSeries = canReuse ? reuse.accountConcurrency : fresh();
   let peakAccount = 0;
   let peakAccountSecond = 0;
 
@@ -218,8 +242,7 @@ export function runSimulation(scenario: Scenario): SimulationRun {
         const inPool = Math.max(0, s.carried - fn.provisionedConcurrency);
         poolUsed += inPool;
         // Upper bound of what the offered requests would add (as if all started cold).
-        const use = Math.min(1, (fn.durationMs * (1 + fn.durationSpread) + fn.initMs) / 1_000);
-        const wanted = Math.max(0, s.carried + s.offered * use - fn.provisionedConcurrency) - inPool;
+        const wanted = Math.max(0, s.carried + s.offered * s.useUpper - fn.provisionedConcurrency) - inPool;
         s.want = wanted;
         poolWant += wanted;
         poolWeight += s.offered;
@@ -270,10 +293,9 @@ export function runSimulation(scenario: Scenario): SimulationRun {
       out.offered[t] = offered;
 
       // Duration this second (seeded spread), without and with Init.
-      let duration = fn.durationMs / 1_000;
-      if (fn.durationSpread > 0) duration *= 1 + fn.durationSpread * (2 * s.random() - 1);
-      duration = Math.max(0.001, duration);
-      const coldDuration = duration + fn.initMs / 1_000;
+      let duration = s.baseDuration;
+      if (fn.durationSpread > 0) duration = Math.max(0.001, duration * (1 + fn.durationSpread * (2 * s.random() - 1)));
+      const coldDuration = duration + s.initSeconds;
       const warmUse = Math.min(1, duration);
       const coldUse = Math.min(1, coldDuration);
 
@@ -342,6 +364,7 @@ export function runSimulation(scenario: Scenario): SimulationRun {
       // What happens to the throttled ones.
       if (fn.invocation === 'sync') {
         tot.rejected += throttled;
+        out.waiting[t] = 0;
       } else if (fn.invocation === 'queue') {
         const messagesServed = Math.min(s.backlog, served * fn.batchSize);
         // Throttled batches return their messages to the queue: nothing is lost, it waits.
