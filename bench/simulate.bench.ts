@@ -57,16 +57,24 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
   await page.addScriptTag({content: bundle.outputFiles[0]!.text});
   const browserTimes = await page.evaluate(
     ({scenario, runs}) => {
-      const sim = (globalThis as unknown as {lambdaLabSimulator: {parseScenario: (s: unknown) => {ok: boolean; value: unknown}; runSimulation: (s: unknown) => unknown}}).lambdaLabSimulator;
+      const sim = (globalThis as unknown as {lambdaLabSimulator: {parseScenario: (s: unknown) => {ok: boolean; value: unknown}; runSimulation: (s: unknown, o?: {reuse?: unknown}) => unknown}}).lambdaLabSimulator;
       const parsedInPage = sim.parseScenario(scenario);
       for (let i = 0; i < 3; i++) sim.runSimulation(parsedInPage.value);
-      const times: number[] = [];
+      const fresh: number[] = [];
       for (let i = 0; i < runs; i++) {
         const started = performance.now();
         sim.runSimulation(parsedInPage.value);
-        times.push(performance.now() - started);
+        fresh.push(performance.now() - started);
       }
-      return times;
+      // As the widget runs while a control moves: each run overwrites the previous run's arrays.
+      let previous = sim.runSimulation(parsedInPage.value);
+      const reused: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const started = performance.now();
+        previous = sim.runSimulation(parsedInPage.value, {reuse: previous});
+        reused.push(performance.now() - started);
+      }
+      return {fresh, reused};
     },
     {scenario: DAY_SCENARIO, runs: RUNS},
   );
@@ -82,8 +90,9 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
 
   return [
     {name: 'Concurrency simulation, 24 h × 5 functions at 1 s steps (Node, median)', value: median(nodeTimes), unit: 'ms', goal: '≤ 50 ms'},
-    {name: 'Concurrency simulation, 24 h × 5 functions at 1 s steps (Chromium, median)', value: median(browserTimes), unit: 'ms', goal: '≤ 50 ms'},
-    {name: 'Concurrency simulation, same (Chromium, slowest of 15)', value: Math.max(...browserTimes), unit: 'ms'},
+    {name: 'Concurrency simulation, 24 h × 5 functions at 1 s steps (Chromium, median)', value: median(browserTimes.fresh), unit: 'ms', goal: '≤ 50 ms'},
+    {name: 'Concurrency simulation, same, reusing the previous run\'s arrays (Chromium, median)', value: median(browserTimes.reused), unit: 'ms', goal: '≤ 50 ms'},
+    {name: 'Concurrency simulation, same (Chromium, slowest of 15 fresh runs)', value: Math.max(...browserTimes.fresh), unit: 'ms'},
     {name: 'Widget: set 24 h on a 1-function scenario until the summary updates (Chromium)', value: widgetMs, unit: 'ms'},
   ];
 }
