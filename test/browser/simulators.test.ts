@@ -82,3 +82,25 @@ describe('traffic-shifting page', () => {
     }
   });
 });
+
+describe('both simulator pages in dark mode on a phone', () => {
+  for (const path of ['/docs/scaling/concurrency-simulator', '/docs/deployment/traffic-shifting']) {
+    it(`${path} has no serious axe violations and no horizontal overflow`, async () => {
+      const {page, consoleErrors, close} = await openPage(path, {viewport: PHONE, colorScheme: 'dark', waitUntil: 'networkidle'});
+      try {
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        // Every control in the widget is reachable by keyboard and has a label.
+        const unlabelled = await page.locator('section[aria-labelledby] input, section[aria-labelledby] select, section[aria-labelledby] textarea').evaluateAll((controls) =>
+          controls.filter((control) => !(control as HTMLInputElement).labels?.length).map((control) => control.id),
+        );
+        expect(unlabelled).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
+});
+

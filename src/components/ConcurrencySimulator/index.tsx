@@ -214,6 +214,10 @@ export default function ConcurrencySimulator(): React.ReactElement {
             description={`Concurrency of each function over ${shown.scenario.durationSeconds} simulated seconds; the account peaked at ${Math.round(shown.peakAccountConcurrency)} of ${shown.scenario.accountConcurrency}.`}
             series={[
               ...seriesFor(shown, (fn) => fn.concurrency, (name) => name),
+              // Reserved concurrency is a fixed cap: draw it in the function's colour, dashed.
+              ...shown.functions.flatMap((fn, index) =>
+                fn.config.reservedConcurrency !== undefined ? [{label: `${fn.name} reserved (${fn.config.reservedConcurrency.toLocaleString('en-US')})`, values: fn.limit, tone: index % 5, dashed: true}] : [],
+              ),
               {label: `account quota (${shown.scenario.accountConcurrency.toLocaleString('en-US')})`, values: new Float32Array(shown.scenario.durationSeconds).fill(shown.scenario.accountConcurrency), tone: 5, dashed: true},
             ]}
           />
