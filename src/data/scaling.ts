@@ -54,11 +54,11 @@ export const SCALING_RULES = [
   {
     id: 'scalingRefill',
     statement: 'Lambda makes a best attempt to refill the scaling rate continuously rather than in one 1,000-unit step every 10 seconds, and unused scaling rate does not accumulate: at any time it is at most 1,000 units.',
-    value: 100,
-    unit: 'environments per second (1,000 / 10 s, refilled continuously)',
+    value: 1_000,
+    unit: 'new environments in any 10-second window',
     source: SOURCES.scaling,
     asOf: DOCS_AS_OF,
-    note: 'The simulator models this as a token bucket of 1,000 that refills by 100 each second.',
+    note: 'The simulator counts the environments a function created in the last 10 seconds (a sliding window): capacity used returns 10 seconds later, second by second, and no 10-second window ever holds more than 1,000.',
   },
   {
     id: 'throttle429',
