@@ -296,3 +296,13 @@ describe('runSimulation with reused arrays', () => {
     expect(reused.functions[0]!.totals).toEqual(fresh.functions[0]!.totals);
   });
 });
+
+describe('daily curve in the engine', () => {
+  it('matches evaluateTraffic over a whole day (the engine turns the phase instead of calling Math.cos)', () => {
+    const traffic = {shape: 'daily', minRps: 3.3, maxRps: 977.7, peakHour: 15.5} as const;
+    const run = runSimulation(scenario({durationSeconds: 86_400, startClock: '07:13:00', accountConcurrency: 100_000, functions: [{name: 'f', durationMs: 10, traffic}]}));
+    let expected = 0;
+    for (let t = 0; t < 86_400; t++) expected += evaluateTraffic(traffic, t, 7 * 3600 + 13 * 60);
+    expect(Math.abs(run.functions[0]!.totals.arrivals - expected)).toBeLessThanOrEqual(1);
+  });
+});
