@@ -66,7 +66,7 @@ describe('parseScenario', () => {
     [{functions: [{name: 'f', durationMs: 100, traffic: {shape: 'steady', rps: 1}, reservedConcurrency: 950}]}, 'functions: reserved plus provisioned concurrency (950) is more than the account quota of 1,000 minus the 100 that must stay unreserved (900)'],
     [{functions: [{name: 'f', durationMs: 100, traffic: {shape: 'steady', rps: 1}, reservedConcurrency: 10, provisionedConcurrency: 20}]}, "functions[0].provisionedConcurrency: 20 is more than the function's reserved concurrency of 10 (provisioned concurrency counts against it)"],
     [{functions: [{name: 'f', durationMs: 100, traffic: {shape: 'wave', rps: 1}}]}, 'functions[0].traffic.shape: "wave" is not one of steady, ramp, spike, daily, series'],
-    [{functions: [{name: 'f', durationMs: 100, traffic: {shape: 'steady', rps: 1}}], colour: 'red'}, 'scenario: unknown field "colour" (allowed: name, description, region, durationSeconds, accountConcurrency, seed, startClock, functions)'],
+    [{functions: [{name: 'f', durationMs: 100, traffic: {shape: 'steady', rps: 1}}], colour: 'red'}, 'scenario: unknown field "colour" (allowed: name, description, region, scalingModel, durationSeconds, accountConcurrency, seed, startClock, functions)'],
     [{functions: [{name: 'f', durationMs: 'fast', traffic: {shape: 'steady', rps: 1}}]}, 'functions[0].durationMs: "fast" is not a number (expected 1 to 900,000)'],
     [{startClock: '25:00', functions: [{name: 'f', durationMs: 1, traffic: {shape: 'steady', rps: 1}}]}, 'startClock: "25:00" is not a time like 12:00 or 12:00:00'],
   ])('rejects %j', (input, message) => {

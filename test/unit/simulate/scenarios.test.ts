@@ -95,3 +95,35 @@ describe('computeRunCost', () => {
     expect(cost.totalUnroundedUsd).toBeCloseTo(3_200 * 600 * 0.0000033334, 6);
   });
 });
+
+describe('the scaling rules before November 2023 (for comparing with old study material)', () => {
+  const legacy = (region: string) =>
+    runPreset('launch-spike', (input) => ({...input, scalingModel: 'before-2023-11', region})).functions[0]!;
+
+  it('in us-east-1 the old account burst of 3,000 met the spike at once', () => {
+    const fn = legacy('us-east-1');
+    const before = fn.environments[29]!;
+    expect(fn.environments[30]).toBeGreaterThan(2_900);
+    expect(fn.environments[30]).toBeLessThanOrEqual(Math.max(3_000, before + 3_000));
+  });
+
+  it('in a 500-burst Region it grew by only 500 a minute: 3,000 environments took about 5 minutes', () => {
+    const fn = legacy('eu-north-1');
+    const start = 30;
+    expect(fn.environments[start]).toBeLessThanOrEqual(500);
+    expect(fn.environments[start + 60]).toBeLessThanOrEqual(500 + 500 + 10);
+    expect(fn.environments[start + 120]).toBeLessThanOrEqual(500 + 1_000 + 10);
+    const today = runPreset('launch-spike', (input) => ({...input, region: 'eu-north-1'})).functions[0]!;
+    expect(today.totals.throttledAttempts).toBeLessThan(fn.totals.throttledAttempts / 5);
+  });
+
+  it('the summary names the old rule', () => {
+    const run = runPreset('launch-spike', (input) => ({...input, scalingModel: 'before-2023-11', region: 'eu-north-1'}));
+    expect(summarizeSimulation(run)[0]!.text).toContain('account-wide burst allowed under the rules before November 2023 (an initial 500 in eu-north-1, then 500 more a minute');
+  });
+
+  it('rejects an unknown region and model', () => {
+    expect(parseScenario({region: 'mars-1', functions: [{name: 'f', durationMs: 1, traffic: {rps: 1}}]}).ok).toBe(false);
+    expect(parseScenario({scalingModel: '2019', functions: [{name: 'f', durationMs: 1, traffic: {rps: 1}}]})).toEqual({ok: false, error: 'scalingModel: "2019" is not one of current, before-2023-11'});
+  });
+});

@@ -2,6 +2,7 @@
  * Turns a scenario read from YAML/JSON or built by the widget (plain objects, possibly wrong)
  * into a checked `Scenario`, or one clear sentence naming the field, the accepted range and its source.
  */
+import {REGION_PRICES} from '../../../data/prices.ts';
 import {getQuota} from '../../../data/quotas.ts';
 import {getScalingRule} from '../../../data/scaling.ts';
 import {fail, ok, type Result} from '../../result.ts';
@@ -156,7 +157,7 @@ function parseFunction(raw: unknown, index: number, durationSeconds: number): Si
 export function parseScenario(input: unknown): Result<Scenario> {
   try {
     if (!isObject(input)) return fail('scenario: must be an object with durationSeconds and functions');
-    const allowed = new Set(['name', 'description', 'region', 'durationSeconds', 'accountConcurrency', 'seed', 'startClock', 'functions']);
+    const allowed = new Set(['name', 'description', 'region', 'scalingModel', 'durationSeconds', 'accountConcurrency', 'seed', 'startClock', 'functions']);
     const unknown = Object.keys(input).find((key) => !allowed.has(key));
     if (unknown) return fail(`scenario: unknown field "${unknown}" (allowed: ${[...allowed].join(', ')})`);
     const durationSeconds = numberField(input, 'durationSeconds', '', {min: 1, max: MAX_SIMULATED_SECONDS, integer: true, why: 'up to 2 days at 1-second steps'}, 600);
@@ -185,10 +186,15 @@ export function parseScenario(input: unknown): Result<Scenario> {
     if (claimed > accountConcurrency - UNRESERVED_MINIMUM) {
       return fail(`functions: reserved plus provisioned concurrency (${format(claimed)}) is more than the account quota of ${format(accountConcurrency)} minus the ${UNRESERVED_MINIMUM} that must stay unreserved (${format(Math.max(0, accountConcurrency - UNRESERVED_MINIMUM))})`);
     }
+    const region = stringField(input, 'region', '', 'us-east-1');
+    if (!REGION_PRICES.some((entry) => entry.region === region)) {
+      return fail(`region: "${region}" is not a Region Lambda Lab has prices for (one of: ${REGION_PRICES.map((entry) => entry.region).join(', ')})`);
+    }
     return ok({
       name: stringField(input, 'name', '', 'Custom scenario'),
       description: stringField(input, 'description', '', ''),
-      region: stringField(input, 'region', '', 'us-east-1'),
+      region,
+      scalingModel: oneOf(input, 'scalingModel', '', ['current', 'before-2023-11'] as const, 'current'),
       durationSeconds,
       accountConcurrency,
       seed: numberField(input, 'seed', '', {min: 0, max: 4_294_967_295, integer: true}, 1),

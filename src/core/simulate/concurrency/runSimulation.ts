@@ -16,7 +16,7 @@
  *   pollers by 300 per minute from 5, up to 1,000 (or its maximum concurrency).
  * The inner loop allocates nothing: all state lives in typed arrays created before it.
  */
-import {getScalingRule, SIMULATOR_ASSUMPTIONS} from '../../../data/scaling.ts';
+import {getScalingRule, LEGACY_BURST_MODEL, SIMULATOR_ASSUMPTIONS} from '../../../data/scaling.ts';
 import {createRandom} from './createRandom.ts';
 import {evaluateTraffic} from './evaluateTraffic.ts';
 import {THROTTLE_CAUSES, type FunctionRun, type FunctionTotals, type Scenario, type SimulationRun, type ThrottleCause} from './types.ts';
@@ -184,6 +184,14 @@ export function runSimulation(scenario: Scenario, options: RunOptions = {}): Sim
   for (const fn of fns) sharedPool -= fn.reservedConcurrency ?? fn.provisionedConcurrency;
   sharedPool = Math.max(0, sharedPool);
 
+  // Before November 2023: one account-wide ceiling on environments, at the Region's burst level
+  // (or the environments already running, if more), growing by 500 a minute while demand presses on it.
+  const legacy = scenario.scalingModel === 'before-2023-11';
+  const legacyBurst = (LEGACY_BURST_MODEL.burstByRegion as Record<string, number>)[scenario.region] ?? LEGACY_BURST_MODEL.defaultBurst;
+  const legacyGrowthPerSecond = LEGACY_BURST_MODEL.perMinuteAfterBurst / 60;
+  let legacyCeiling = legacyBurst;
+  let accountEnvs = 0;
+
   const accountSeries = canReuse ? reuse.accountConcurrency : fresh();
   let peakAccount = 0;
   let peakAccountSecond = 0;
@@ -281,6 +289,12 @@ export function runSimulation(scenario: Scenario, options: RunOptions = {}): Sim
       }
     }
 
+    if (legacy) {
+      accountEnvs = 0;
+      for (let i = 0; i < count; i++) accountEnvs += states[i]!.onDemandEnvs;
+    }
+    let legacyPressed = false;
+
     // Pass 2: admit, throttle, and book occupancy.
     let accountNow = 0;
     for (let i = 0; i < count; i++) {
@@ -309,7 +323,7 @@ export function runSimulation(scenario: Scenario, options: RunOptions = {}): Sim
       // Capacity: warm environments first (each takes at most 10 requests a second), then new ones
       // within the scaling rate. The invocation rate is capped at 10 × the concurrency limit.
       const warmEnvs = provisioned + s.onDemandEnvs;
-      const scalingLeft = Math.max(0, SCALING_PER_WINDOW - s.newEnvsInWindow);
+      const scalingLeft = legacy ? Math.max(0, Math.floor(legacyCeiling - accountEnvs + EPSILON)) : Math.max(0, SCALING_PER_WINDOW - s.newEnvsInWindow);
       const capNow = Math.min(s.cap, warmEnvs + scalingLeft);
       const rateLimit = REQUESTS_PER_ENVIRONMENT * Math.floor(s.cap + EPSILON);
       const admissible = Math.min(offered, rateLimit);
@@ -324,7 +338,10 @@ export function runSimulation(scenario: Scenario, options: RunOptions = {}): Sim
         let c: number;
         if (fn.reservedConcurrency === 0) c = CAUSE_INDEX.disabled;
         else if (offered > rateLimit && warm + cold === admissible) c = CAUSE_INDEX.requestRate;
-        else if (capNow < s.cap - EPSILON) c = CAUSE_INDEX.scaling;
+        else if (capNow < s.cap - EPSILON) {
+          c = CAUSE_INDEX.scaling;
+          legacyPressed = true;
+        }
         else if (fn.reservedConcurrency !== undefined) c = CAUSE_INDEX.reserved;
         else c = CAUSE_INDEX.account;
         s.causeCounts[c] = s.causeCounts[c]! + throttled;
@@ -342,6 +359,7 @@ export function runSimulation(scenario: Scenario, options: RunOptions = {}): Sim
       // Environments: the new ones count against the scaling window.
       s.onDemandEnvs += cold;
       s.newEnvsInWindow += cold;
+      accountEnvs += cold;
       s.newEnvsRing[windowSlot] = cold;
       // Environments in use: enough for the concurrency and for 10 requests a second each.
       const needed = Math.max(Math.ceil(concurrency - EPSILON), Math.ceil((warm + cold) / REQUESTS_PER_ENVIRONMENT - EPSILON));
@@ -386,6 +404,14 @@ export function runSimulation(scenario: Scenario, options: RunOptions = {}): Sim
       } else {
         settleAsync(s, fn.reservedConcurrency === 0, served, arrivals, throttled, t, tot);
         out.waiting[t] = s.waitingRetries;
+      }
+    }
+    if (legacy) {
+      if (legacyPressed) legacyCeiling += legacyGrowthPerSecond;
+      else {
+        let envs = 0;
+        for (let i = 0; i < count; i++) envs += states[i]!.onDemandEnvs;
+        legacyCeiling = Math.max(legacyBurst, envs);
       }
     }
     accountSeries[t] = accountNow;

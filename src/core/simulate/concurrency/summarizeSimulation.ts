@@ -2,7 +2,12 @@
  * Explains a run in plain language: what happened, when, and which rule caused it
  * ("At 12:00:10 checkout hit its reserved concurrency of 100: 2,300 requests throttled.").
  */
+import {LEGACY_BURST_MODEL} from '../../../data/scaling.ts';
 import {formatClock} from './formatClock.ts';
+
+function legacyBurstFor(region: string): number {
+  return (LEGACY_BURST_MODEL.burstByRegion as Record<string, number>)[region] ?? LEGACY_BURST_MODEL.defaultBurst;
+}
 import type {FunctionRun, SimulationRun, ThrottleCause} from './types.ts';
 
 export interface SummaryLine {
@@ -44,6 +49,9 @@ function explainThrottle(run: SimulationRun, fn: FunctionRun, cause: ThrottleCau
       return `At ${at} ${fn.name} ran out of unreserved concurrency (${pool})${blame}: ${what} throttled.`;
     }
     case 'scaling':
+      if (scenario.scalingModel === 'before-2023-11') {
+        return `At ${at} ${fn.name} needed more environments than the account-wide burst allowed under the rules before November 2023 (an initial ${count(legacyBurstFor(scenario.region))} in ${scenario.region}, then 500 more a minute, shared by all functions): ${what} throttled while it scaled up.`;
+      }
       return `At ${at} ${fn.name} needed environments faster than 1,000 new ones per 10 seconds: ${what} throttled while it scaled up.`;
     case 'requestRate':
       return `At ${at} ${fn.name} received more than 10 requests per second per unit of its concurrency limit: ${what} throttled.`;

@@ -47,6 +47,12 @@ export interface Scenario {
   readonly name: string;
   readonly description: string;
   readonly region: string;
+  /**
+   * Which scaling rules apply: `current` (since 2023-11-26: 1,000 new environments per function every
+   * 10 seconds) or `before-2023-11` (an account-wide burst of 500–3,000 by Region, then 500 more a
+   * minute, shared by all functions), for comparing with older study material.
+   */
+  readonly scalingModel: ScalingModel;
   /** Simulated seconds (1-second steps). */
   readonly durationSeconds: number;
   /** The account's concurrency quota in this Region (1,000 by default). */
@@ -57,6 +63,8 @@ export interface Scenario {
   readonly startSecondOfDay: number;
   readonly functions: readonly SimFunction[];
 }
+
+export type ScalingModel = 'current' | 'before-2023-11';
 
 /** Why a request was throttled. */
 export type ThrottleCause = 'disabled' | 'reserved' | 'account' | 'scaling' | 'requestRate' | 'mappingLimit';
