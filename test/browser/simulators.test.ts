@@ -15,6 +15,13 @@ describe('concurrency simulator page', () => {
       await expect.poll(() => summary.innerText()).toMatch(/provisioned concurrency of 3,200 covered the peak/);
       expect(await summary.innerText()).toContain('No request was throttled.');
 
+      // The rules before November 2023, in a Region whose burst was 500: the summary names them.
+      await page.getByLabel('Region').selectOption('eu-north-1');
+      await page.getByLabel('Scaling rules').selectOption('before-2023-11');
+      await page.getByLabel('Provisioned concurrency').fill('0');
+      await expect.poll(() => summary.innerText()).toMatch(/account-wide burst allowed under the rules before November 2023 \(an initial 500 in eu-north-1/);
+      await page.getByLabel('Scaling rules').selectOption('current');
+
       // Keyboard: pick the noisy-neighbour scenario with the keyboard on the select.
       const picker = page.getByLabel('Scenario');
       await picker.focus();

@@ -33,6 +33,7 @@ function loadScenario(target: string, io: CliIO): {input: unknown; label: string
 }
 
 const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
+const costCell = (usd: number | undefined): string => (usd === undefined ? 'not priced' : usd.toFixed(4));
 
 function series(values: Float32Array): number[] {
   return Array.from(values, (value) => round(value, 3));
@@ -48,7 +49,8 @@ function concurrencyJson(run: SimulationRun, withSeries: boolean) {
     functions: run.functions.map((fn) => ({
       name: fn.name,
       totals: {...fn.totals, peakConcurrency: round(fn.totals.peakConcurrency), onDemandSeconds: round(fn.totals.onDemandSeconds), provisionedSeconds: round(fn.totals.provisionedSeconds)},
-      cost: cost.functions.find((entry) => entry.name === fn.name)?.estimate,
+      cost: cost.functions.find((entry) => entry.name === fn.name)?.estimate ?? null,
+      costError: cost.functions.find((entry) => entry.name === fn.name)?.error ?? null,
       ...(withSeries
         ? {series: {arrivals: series(fn.arrivals), served: series(fn.served), throttled: series(fn.throttled), coldStarts: series(fn.coldStarts), concurrency: series(fn.concurrency), environments: series(fn.environments), limit: series(fn.limit), waiting: series(fn.waiting)}}
         : {}),
@@ -127,7 +129,7 @@ Exit codes: 0 done; 2 unreadable or invalid scenario (one line naming the field 
     io.out(
       formatTable(
         ['Function', 'Arrivals', 'Served', 'Throttled', 'Cold starts', 'Peak concurrency', 'Cost (USD)'],
-        run.functions.map((fn) => [fn.name, count(fn.totals.arrivals), count(fn.totals.served), count(fn.totals.throttledAttempts), count(fn.totals.coldStarts), count(fn.totals.peakConcurrency), (cost.functions.find((c) => c.name === fn.name)?.estimate.totalUnrounded ?? 0).toFixed(4)]),
+        run.functions.map((fn) => [fn.name, count(fn.totals.arrivals), count(fn.totals.served), count(fn.totals.throttledAttempts), count(fn.totals.coldStarts), count(fn.totals.peakConcurrency), costCell(cost.functions.find((c) => c.name === fn.name)?.estimate?.totalUnrounded)]),
       ),
     );
     io.out(`\n${[...summarizeSimulation(run).map((line) => line.text), describeRunCost(cost)].map((text) => `- ${text}`).join('\n')}`);

@@ -3,6 +3,7 @@ import TimeSeriesChart, {type ChartSeries} from '@site/src/components/TimeSeries
 import {computeRunCost, describeRunCost, formatClock, parseScenario, runSimulation, summarizeSimulation} from '@site/src/core/simulate/concurrency';
 import type {SimulationRun} from '@site/src/core/simulate/concurrency';
 import {SCENARIO_PRESETS} from '@site/src/data/scenarios';
+import {REGION_PRICES} from '@site/src/data/prices';
 import styles from './styles.module.css';
 
 /** A function as the form edits it: the scenario file's fields, numbers kept as typed text. */
@@ -127,6 +128,22 @@ export default function ConcurrencySimulator(): React.ReactElement {
         <legend>Account</legend>
         <div className={styles.row}>
           <NumberField id={`${id}-quota`} label="Account concurrency quota" value={draft.accountConcurrency} min={10} step={1} hint="1,000 by default per Region; can be raised." onChange={(value) => update((next) => void (next.accountConcurrency = value))} />
+          <div className={styles.field}>
+            <label htmlFor={`${id}-region`}>Region</label>
+            <select id={`${id}-region`} value={text(draft.region) || 'us-east-1'} onChange={(event) => update((next) => void (next.region = event.target.value))}>
+              {REGION_PRICES.map((entry) => (
+                <option key={entry.region} value={entry.region}>{entry.region}</option>
+              ))}
+            </select>
+          </div>
+          <div className={styles.field}>
+            <label htmlFor={`${id}-model`}>Scaling rules</label>
+            <select id={`${id}-model`} value={text(draft.scalingModel) || 'current'} onChange={(event) => update((next) => void (next.scalingModel = event.target.value))} aria-describedby={`${id}-model-hint`}>
+              <option value="current">Today (since Nov 2023)</option>
+              <option value="before-2023-11">Before Nov 2023</option>
+            </select>
+            <small id={`${id}-model-hint`} className={styles.hint}>Old study guides teach the account-wide burst.</small>
+          </div>
           <NumberField id={`${id}-length`} label="Simulated seconds" value={draft.durationSeconds} min={1} max={172_800} step={1} hint="Up to 2 days, in 1-second steps." onChange={(value) => update((next) => void (next.durationSeconds = value))} />
         </div>
       </fieldset>

@@ -127,3 +127,15 @@ describe('the scaling rules before November 2023 (for comparing with old study m
     expect(parseScenario({scalingModel: '2019', functions: [{name: 'f', durationMs: 1, traffic: {rps: 1}}]})).toEqual({ok: false, error: 'scalingModel: "2019" is not one of current, before-2023-11'});
   });
 });
+
+describe('computeRunCost where the data has no price', () => {
+  it('says which function could not be priced instead of throwing', () => {
+    const run = runPreset('launch-spike-provisioned', (input) => ({...input, region: 'eu-north-1'}));
+    const cost = computeRunCost(run);
+    expect(cost.functions[0]!.estimate).toBeUndefined();
+    expect(cost.functions[0]!.error).toMatch(/eu-north-1/);
+    expect(describeRunCost(cost)).toMatch(/^The cost of this run cannot be priced: /);
+    // Without provisioned concurrency the same Region prices fine.
+    expect(computeRunCost(runPreset('launch-spike', (input) => ({...input, region: 'eu-north-1'}))).totalUsd).toBeGreaterThan(0);
+  });
+});
