@@ -139,7 +139,7 @@ export default function ConcurrencySimulator(): React.ReactElement {
           <div className={styles.field}>
             <label htmlFor={`${id}-model`}>Scaling rules</label>
             <select id={`${id}-model`} value={text(draft.scalingModel) || 'current'} onChange={(event) => update((next) => void (next.scalingModel = event.target.value))} aria-describedby={`${id}-model-hint`}>
-              <option value="current">Today (since Nov 2023)</option>
+              <option value="current">Since Nov 2023</option>
               <option value="before-2023-11">Before Nov 2023</option>
             </select>
             <small id={`${id}-model-hint`} className={styles.hint}>Old study guides teach the account-wide burst.</small>
@@ -163,7 +163,7 @@ export default function ConcurrencySimulator(): React.ReactElement {
               <div className={styles.field}>
                 <label htmlFor={`${base}-invocation`}>Invoked</label>
                 <select id={`${base}-invocation`} value={text(fn.invocation) || 'sync'} onChange={(event) => setFunctionField(index, 'invocation', event.target.value)}>
-                  <option value="sync">Sync (caller gets 429)</option>
+                  <option value="sync">Sync (429)</option>
                   <option value="async">Async (Lambda retries)</option>
                   <option value="queue">SQS queue</option>
                 </select>
