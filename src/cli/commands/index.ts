@@ -4,7 +4,8 @@ import {cpuCommand} from './cpu.ts';
 import {estimateCommand} from './estimate.ts';
 import {invokeCommand} from './invoke.ts';
 import {quotasCommand} from './quotas.ts';
+import {simulateCommand} from './simulate.ts';
 import {tuneCommand} from './tune.ts';
 
 /** Every sub-command, in the order `lambda-lab --help` lists them. Add new commands here. */
-export const COMMANDS: readonly Command[] = [quotasCommand, estimateCommand, cpuCommand, tuneCommand, checkCommand, invokeCommand];
+export const COMMANDS: readonly Command[] = [quotasCommand, estimateCommand, cpuCommand, tuneCommand, checkCommand, invokeCommand, simulateCommand];
