@@ -264,9 +264,9 @@ export const DOMAIN_1_QUESTIONS: readonly QuizQuestion[] = [
   question({
     id: 'd1-alb-add-permission',
     domain: 1, taskStatement: '1.1',
-    stem: 'A Lambda function is registered as the target of an Application Load Balancer target group, but the ALB returns 502 errors and the function is never invoked. What is the most likely missing configuration?',
+    stem: 'A developer uses the AWS CLI to register a Lambda function as the target of an Application Load Balancer target group. The registration fails with an access-denied error. What is missing?',
     options: [
-      right('A resource-based policy statement (lambda add-permission) that allows elasticloadbalancing.amazonaws.com to invoke the function, scoped to the target group ARN.', 'The ALB invokes the function as a service principal and needs permission in the function\'s resource-based policy; the console adds it, the CLI does not.'),
+      right('A resource-based policy statement (lambda add-permission) that allows elasticloadbalancing.amazonaws.com to invoke the function, scoped to the target group ARN.', 'Elastic Load Balancing must be allowed to invoke the function before the function can be registered; the console adds this permission for you, the CLI does not.'),
       wrong('An execution role policy that allows elasticloadbalancing:RegisterTargets.', 'That lets the function call ELB; it does not let ELB call the function.'),
       wrong('A security group rule allowing the ALB to reach the function on port 443.', 'ALB invokes Lambda through the Lambda API, not over a network connection to the function.'),
       wrong('Provisioned concurrency, because ALB cannot start cold functions.', 'ALB works with on-demand functions.'),

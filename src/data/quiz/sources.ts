@@ -21,7 +21,7 @@ export const Q_SOURCES = {
   alb: 'https://docs.aws.amazon.com/lambda/latest/dg/services-alb.html',
   cloudTrail: 'https://docs.aws.amazon.com/lambda/latest/dg/logging-using-cloudtrail.html',
   sharedResponsibility: 'https://docs.aws.amazon.com/lambda/latest/dg/security-overview.html',
-  runtimeUpdates: 'https://docs.aws.amazon.com/lambda/latest/dg/runtimes-update.html',
+  runtimeUpdates: 'https://docs.aws.amazon.com/lambda/latest/dg/runtime-management-shared.html',
   asyncInvocation: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html',
   asyncErrors: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html',
   asyncConfig: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-configuring.html',
