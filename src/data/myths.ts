@@ -131,6 +131,16 @@ export const MYTHS = [
     note: 'The function is not "created in" a subnet: Lambda creates shared Hyperplane ENIs in the subnets you choose (since 2019).',
   },
   {
+    id: 's3-uses-execution-role',
+    topic: 'Who lets S3 invoke a function',
+    olderNotesSay: 'Amazon S3 invokes your Lambda function using the permission provided by the execution role.',
+    trueNow: 'S3 may invoke the function because the function\'s resource-based policy allows it (aws lambda add-permission --principal s3.amazonaws.com). The execution role is the other direction: what the function may call, such as s3:GetObject to read the new object.',
+    since: 'never',
+    pages: ['integrations/s3', 'security/permissions'],
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html',
+    asOf: '2026-08-05',
+  },
+  {
     id: 'batch-retried-until-success',
     topic: 'Errors in a batch',
     olderNotesSay: 'If the function returns an error, the entire batch is reprocessed until it succeeds.',
