@@ -18,13 +18,15 @@ interface Props {
   readonly headingLevel: 2 | 3;
   /** Focus the heading when the card appears (after Next/Previous). */
   readonly focusOnMount?: boolean;
+  /** The resolved learn-more page, or undefined when no page for the topic exists in this build. */
+  readonly learnMoreHref: string | undefined;
 }
 
 const letter = (id: string) => id.toUpperCase();
 const domainName = (id: number) => DOMAINS.find((d) => d.id === id)?.name ?? '';
 
 /** One exam question: options, "Check answer", then per-option explanations and links. */
-export default function QuestionCard({question, positionLabel, stored, onCheck, headingLevel, focusOnMount}: Props): React.JSX.Element {
+export default function QuestionCard({question, positionLabel, stored, onCheck, headingLevel, focusOnMount, learnMoreHref}: Props): React.JSX.Element {
   const [selected, setSelected] = useState<readonly string[]>(stored?.selected ?? []);
   const [revealed, setRevealed] = useState<boolean>(stored !== undefined);
   const [hint, setHint] = useState('');
@@ -133,7 +135,13 @@ export default function QuestionCard({question, positionLabel, stored, onCheck, 
             <a href={question.source} rel="noopener noreferrer">
               AWS source
             </a>{' '}
-            <span className={styles.asOf}>(checked {question.asOf})</span> · <Link to={question.learnMore}>Learn more in Lambda Lab</Link>
+            <span className={styles.asOf}>(checked {question.asOf})</span>
+            {learnMoreHref && (
+              <>
+                {' · '}
+                <Link to={learnMoreHref}>Learn more in Lambda Lab</Link>
+              </>
+            )}
           </p>
         </div>
       )}

@@ -7,6 +7,8 @@ import {filterQuestions, parseDomainFilter, type DomainFilter} from '@site/src/c
 import {emptyProgress, parseProgress, recordAnswer, serializeProgress, summarizeProgress, type QuizProgress} from '@site/src/core/quiz/progress';
 import QuestionCard from './QuestionCard';
 import {useStoredState} from './useStoredState';
+import {useDocPaths} from './useDocPaths';
+import {resolveLearnMore} from '@site/src/core/quiz/resolveLearnMore';
 import styles from './styles.module.css';
 
 const PROGRESS_KEY = 'lambda-lab:quiz-progress';
@@ -47,6 +49,7 @@ export default function Quiz({questions = QUIZ_QUESTIONS}: Props): React.JSX.Ele
   const [view, setView] = useStoredState(VIEW_KEY, DEFAULT_VIEW, parseView, serializeView);
   const [announcement, setAnnouncement] = useState('');
   const [moved, setMoved] = useState(false);
+  const docPaths = useDocPaths();
 
   const progress = loaded.progress;
   const visible = useMemo(() => filterQuestions(questions, view.filter), [questions, view.filter]);
@@ -123,6 +126,7 @@ export default function Quiz({questions = QUIZ_QUESTIONS}: Props): React.JSX.Ele
             onCheck={(selected) => check(current, selected)}
             headingLevel={2}
             focusOnMount={moved}
+            learnMoreHref={resolveLearnMore(current.learnMore, docPaths)}
           />
           <nav className={styles.nav} aria-label="Question navigation">
             <button type="button" className="button button--secondary" onClick={() => go(index - 1)} disabled={index === 0}>
@@ -155,13 +159,13 @@ export default function Quiz({questions = QUIZ_QUESTIONS}: Props): React.JSX.Ele
         <ol className={styles.list}>
           {visible.map((q, i) => (
             <li key={q.id}>
-              <QuestionCard question={q} positionLabel={`Question ${i + 1} of ${visible.length}`} stored={progress.answers[q.id]} onCheck={(selected) => check(q, selected)} headingLevel={3} />
+              <QuestionCard question={q} positionLabel={`Question ${i + 1} of ${visible.length}`} stored={progress.answers[q.id]} onCheck={(selected) => check(q, selected)} headingLevel={3} learnMoreHref={resolveLearnMore(q.learnMore, docPaths)} />
             </li>
           ))}
         </ol>
       )}
 
-      <TopicLinks questions={questions} />
+      <TopicLinks questions={questions} docPaths={docPaths} />
     </section>
   );
 }
@@ -171,8 +175,9 @@ function serializeLoaded(value: {progress: QuizProgress}): string {
 }
 
 /** Every page the questions draw on, as real links (so the build checks that each one exists). */
-function TopicLinks({questions}: {questions: readonly QuizQuestion[]}): React.JSX.Element {
-  const paths = [...new Set(questions.map((q) => q.learnMore))].sort();
+function TopicLinks({questions, docPaths}: {questions: readonly QuizQuestion[]; docPaths: ReadonlySet<string>}): React.JSX.Element {
+  const resolved = questions.map((q) => resolveLearnMore(q.learnMore, docPaths)).filter((p): p is string => p !== undefined);
+  const paths = [...new Set(resolved)].sort();
   return (
     <details className={styles.topics}>
       <summary>Pages these questions draw on ({paths.length})</summary>

@@ -6,3 +6,4 @@ export {filterQuestions, parseDomainFilter} from './filterQuestions.ts';
 export type {DomainFilter} from './filterQuestions.ts';
 export {PROGRESS_VERSION, emptyProgress, recordAnswer, serializeProgress, parseProgress, summarizeProgress} from './progress.ts';
 export type {QuizProgress, StoredAnswer, LoadedProgress, ProgressSummary} from './progress.ts';
+export {resolveLearnMore} from './resolveLearnMore.ts';

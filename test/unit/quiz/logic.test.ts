@@ -13,6 +13,7 @@ import {
   serializeProgress,
   summarizeProgress,
   toggleSelection,
+  resolveLearnMore,
 } from '../../../src/core/quiz/index.ts';
 
 const single = QUIZ_QUESTIONS.find((q) => q.choose === 1)!;
@@ -183,5 +184,16 @@ describe('progress', () => {
     // answering again replaces the earlier answer
     progress = recordAnswer(progress, multi, correctIds(multi));
     expect(summarizeProgress(progress, QUIZ_QUESTIONS).correct).toBe(2);
+  });
+});
+
+describe('resolveLearnMore', () => {
+  it('prefers the intended page, then its fallback, else no link', () => {
+    const all = new Set(['/docs/configuration/memory-and-cpu', '/docs/configuration/timeout-storage-architecture']);
+    expect(resolveLearnMore('/docs/configuration/memory-and-cpu', all)).toBe('/docs/configuration/memory-and-cpu');
+    expect(resolveLearnMore('/docs/configuration/memory-and-cpu', new Set(['/docs/configuration/timeout-storage-architecture']))).toBe('/docs/configuration/timeout-storage-architecture');
+    expect(resolveLearnMore('/docs/configuration/memory-and-cpu', new Set())).toBeUndefined();
+    expect(resolveLearnMore('/docs/security/vpc', new Set(['/docs/security/vpc']))).toBe('/docs/security/vpc');
+    expect(resolveLearnMore('/docs/security/vpc', new Set())).toBeUndefined();
   });
 });

@@ -4,6 +4,8 @@ import {describe, expect, it} from 'vitest';
 import {DOMAINS, LEARN_MORE_PATHS, QUIZ_QUESTIONS} from '../../../src/data/quiz/index.ts';
 import type {QuizQuestion} from '../../../src/data/quiz/index.ts';
 import {validateQuestion, validateQuestions} from '../../support/validateQuiz.ts';
+import {LEARN_MORE_FALLBACKS} from '../../../src/data/quiz/learnMoreFallbacks.ts';
+import {resolveLearnMore} from '../../../src/core/quiz/resolveLearnMore.ts';
 
 const allOptionText = (q: QuizQuestion) => [q.stem, ...q.options.map((o) => `${o.text} ${o.explanation}`)].join(' ');
 const correctText = (q: QuizQuestion) => q.options.filter((o) => o.correct).map((o) => `${o.text} ${o.explanation}`).join(' ');
@@ -49,9 +51,17 @@ describe('quiz questions', () => {
     }
   });
 
-  it('links every question to a page path from BRIEF.md that exists in docs/', () => {
-    const missing = [...new Set(QUIZ_QUESTIONS.map((q) => q.learnMore))].filter((path) => !docExists(path));
-    expect(missing).toEqual([]);
+  it('links every question to a page that exists in docs/, directly or through its listed fallback', () => {
+    const existing = new Set(LEARN_MORE_PATHS.filter((path) => docExists(path)));
+    const unresolved = [...new Set(QUIZ_QUESTIONS.map((q) => q.learnMore))].filter((path) => resolveLearnMore(path, existing) === undefined);
+    expect(unresolved).toEqual([]);
+  });
+
+  it('points every fallback at a different page on the list', () => {
+    for (const [from, to] of Object.entries(LEARN_MORE_FALLBACKS)) {
+      expect(LEARN_MORE_PATHS).toContain(to);
+      expect(to).not.toBe(from);
+    }
   });
 
   // The validator must catch what it claims to catch.
