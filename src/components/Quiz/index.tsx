@@ -68,7 +68,7 @@ export default function Quiz({questions = QUIZ_QUESTIONS}: Props): React.JSX.Ele
   return (
     <section className={styles.quiz} aria-label="SAA-C03 practice quiz">
       <div className={styles.toolbar}>
-        <label className={styles.control}>
+        <label className={`${styles.control} ${styles.domainControl}`}>
           <span>Exam domain</span>
           <select
             value={String(view.filter)}
