@@ -161,6 +161,8 @@ describe('exam quiz', () => {
         const opened = await openPage(QUIZ, {viewport, colorScheme, waitUntil: 'networkidle'});
         const {page} = opened;
         try {
+          await page.locator('h1').first().scrollIntoViewIfNeeded();
+          await page.screenshot({path: `/tmp/quiz-${name}-${colorScheme}-top.png`, fullPage: false});
           // A stale-trap question answered wrongly shows every kind of feedback at once.
           const index = QUIZ_QUESTIONS.findIndex((q) => q.id === 'd2-async-payload-1mb');
           await page.getByLabel('Go to').selectOption({value: String(index)});
