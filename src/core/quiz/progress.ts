@@ -57,7 +57,8 @@ export function parseProgress(text: string | null | undefined, questions: readon
     return {progress: emptyProgress(), discarded: 0, unreadable: true};
   }
   const byId = new Map(questions.map((question) => [question.id, question]));
-  let progress = emptyProgress();
+  // Built in place (not with recordAnswer) so loading stays linear in the number of answers.
+  const answers: Record<string, StoredAnswer> = {};
   let discarded = 0;
   for (const [id, selected] of Object.entries(data['answers'])) {
     const question = byId.get(id);
@@ -71,9 +72,10 @@ export function parseProgress(text: string | null | undefined, questions: readon
       discarded += 1;
       continue;
     }
-    progress = recordAnswer(progress, question, selected as string[]);
+    const ordered = question.options.map((option) => option.id).filter((id) => (selected as string[]).includes(id));
+    answers[id] = {selected: ordered, correct: scoreAnswer(question, ordered).correct};
   }
-  return {progress, discarded, unreadable: false};
+  return {progress: {version: PROGRESS_VERSION, answers}, discarded, unreadable: false};
 }
 
 export interface ProgressSummary {
