@@ -1,22 +1,35 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import {accessiblePrismTheme} from './src/utils/accessiblePrismTheme';
 
 // Runs in Node.js at build time. Nothing here may make the built site load from another host.
 
+/** Libraries that must only ever load on the pages that use them. */
+const LAZY_LIBRARIES = [
+  'monaco-editor', '@monaco-editor', 'mathjs', 'quickjs-emscripten-core', '@jitl', 'typescript',
+  'mermaid', '@mermaid-js', 'cytoscape', 'cytoscape-[^\\/]+', 'dagre-d3-es', 'katex', 'khroma', 'd3', 'd3-[^\\/]+',
+  'elkjs', 'langium', 'chevrotain', '@chevrotain', 'roughjs', 'lodash-es', 'dompurify', 'marked', 'stylis',
+];
+const notInLazyLibrary = new RegExp(`^(?!.*node_modules[\\\\/](${LAZY_LIBRARIES.join('|')})[\\\\/])`);
+
 /**
- * Docusaurus merges every CSS file into one global styles.css. Keep Monaco's CSS out of it so the
- * editor's 190 KB of CSS loads only with the editor chunk (see shared/design/stack-notes.md §3.5).
+ * Keeps heavy libraries off pages that do not use them (see shared/design/stack-notes.md §3.5):
+ * - Docusaurus merges every CSS file into one global styles.css, so Monaco's 190 KB of CSS would
+ *   block every page; it now loads with the editor chunk.
+ * - Docusaurus's `common` chunk takes modules shared by many route chunks, which on a small site
+ *   swept Mermaid (~180 KB gz) onto every docs page; lazy libraries now stay in their own chunks.
  */
-function keepHeavyCssLocal(): Plugin {
+function keepHeavyLibrariesLazy(): Plugin {
   return {
-    name: 'keep-heavy-css-local',
+    name: 'keep-heavy-libraries-lazy',
     configureWebpack(config, isServer) {
       if (isServer) return {};
-      const styles = (config.optimization?.splitChunks as {cacheGroups?: Record<string, {test?: unknown}>} | false | undefined);
-      if (styles && styles.cacheGroups?.styles) {
-        styles.cacheGroups.styles.test = /^(?!.*node_modules[\\/]monaco-editor[\\/]).*\.css$/;
-      }
+      const splitChunks = config.optimization?.splitChunks as {cacheGroups?: Record<string, {test?: unknown}>} | false | undefined;
+      const groups = splitChunks ? splitChunks.cacheGroups : undefined;
+      // Regexes, not functions: Rspack matches them against each module's resource path.
+      if (groups?.styles) groups.styles.test = /^(?!.*node_modules[\\/]monaco-editor[\\/]).*\.css$/;
+      if (groups?.common) groups.common.test = notInLazyLibrary;
       return {};
     },
   };
@@ -84,7 +97,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [keepHeavyCssLocal],
+  plugins: [keepHeavyLibrariesLazy],
 
   themeConfig: {
     colorMode: {
@@ -130,8 +143,8 @@ const config: Config = {
       copyright: `Lambda Lab is an independent, open-source guide and is not affiliated with Amazon Web Services. AWS and AWS Lambda are trademarks of Amazon.com, Inc.`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: accessiblePrismTheme(prismThemes.github),
+      darkTheme: accessiblePrismTheme(prismThemes.dracula),
       additionalLanguages: ['bash', 'json', 'yaml', 'go'],
     },
     mermaid: {

@@ -1,0 +1,73 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import type {BenchContext, BenchFigure} from './types.ts';
+
+/** The plain docs page every widget page is compared with. */
+export const PLAIN_PAGE = '/docs/about';
+
+const gzCache = new Map<string, number>();
+
+function gzippedSize(buildDir: string, urlPath: string): number {
+  const cached = gzCache.get(urlPath);
+  if (cached !== undefined) return cached;
+  const size = gzipSync(readFileSync(join(buildDir, decodeURIComponent(urlPath)))).length;
+  gzCache.set(urlPath, size);
+  return size;
+}
+
+function htmlFor(buildDir: string, path: string): string {
+  const file = path.endsWith('/') ? `${path}index.html` : `${path}/index.html`;
+  return readFileSync(join(buildDir, file), 'utf8');
+}
+
+/** JS the HTML asks for up front: <script src> and <link rel=preload as=script>. */
+function referencedScripts(html: string): string[] {
+  const urls = new Set<string>();
+  // The HTML is minified: attribute quotes are optional.
+  for (const match of html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+\.js)/g)) urls.add(match[1]!);
+  for (const match of html.matchAll(/<link[^>]*>/g)) {
+    const tag = match[0];
+    const href = /\shref=["']?([^"' >]+\.js)/.exec(tag)?.[1];
+    if (href && /\srel=["']?preload/.test(tag) && /\sas=["']?script/.test(tag)) urls.add(href);
+  }
+  return [...urls];
+}
+
+/** JS the page has fetched once the browser is idle after load. */
+async function scriptsLoadedByIdle(ctx: BenchContext, path: string): Promise<string[]> {
+  const page = await ctx.openPage('about:blank');
+  const urls = new Set<string>();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith('.js')) urls.add(url.pathname);
+  });
+  await page.goto(new URL(path, ctx.baseUrl).href, {waitUntil: 'networkidle'});
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), {timeout: 2000})));
+  await page.waitForLoadState('networkidle');
+  return [...urls];
+}
+
+export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
+  const sitemap = readFileSync(join(ctx.buildDir, 'sitemap.xml'), 'utf8');
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const measure = async (path: string) => {
+    const referenced = referencedScripts(htmlFor(ctx.buildDir, path)).reduce((sum, url) => sum + gzippedSize(ctx.buildDir, url), 0);
+    const idle = (await scriptsLoadedByIdle(ctx, path)).reduce((sum, url) => sum + gzippedSize(ctx.buildDir, url), 0);
+    return {path, referenced, idle};
+  };
+  const plain = await measure(PLAIN_PAGE);
+  const figures: BenchFigure[] = [
+    {name: `JS referenced by HTML, plain page ${PLAIN_PAGE}`, value: plain.referenced / 1024, unit: 'KB gz'},
+    {name: `JS loaded by idle, plain page ${PLAIN_PAGE}`, value: plain.idle / 1024, unit: 'KB gz'},
+  ];
+  for (const path of paths) {
+    if (path === PLAIN_PAGE) continue;
+    const page = await measure(path);
+    // Only pages that differ from a plain page by more than 2% are worth a line.
+    if (Math.abs(page.idle - plain.idle) / plain.idle < 0.02 && Math.abs(page.referenced - plain.referenced) / plain.referenced < 0.02) continue;
+    figures.push({name: `JS referenced by HTML, ${path} (ratio to plain)`, value: page.referenced / plain.referenced, unit: '×'});
+    figures.push({name: `JS loaded by idle, ${path} (ratio to plain)`, value: page.idle / plain.idle, unit: '×'});
+  }
+  return figures;
+}
