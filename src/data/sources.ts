@@ -11,5 +11,10 @@ export const SOURCES = {
   invokeApi: 'https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html',
   createFunctionApi: 'https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html',
   tieredPricingBlog: 'https://aws.amazon.com/blogs/compute/introducing-tiered-pricing-for-aws-lambda/',
+  calculatorPriceMap: 'https://calculator.aws/pricing/2.0/meteredUnitMaps/lambda/USD/current/lambda.json',
+  edgeGranularity: 'https://aws.amazon.com/about-aws/whats-new/2021/03/cloudfront-lambda-at-edge-billing-granularity/',
+  oneMsBilling: 'https://aws.amazon.com/about-aws/whats-new/2020/12/aws-lambda-changes-duration-billing-granularity-from-100ms-to-1ms/',
+  asyncPayload: 'https://aws.amazon.com/about-aws/whats-new/2025/10/aws-lambda-payload-size-256-kb-1-mb-invocations/',
+  savingsPlans: 'https://docs.aws.amazon.com/whitepapers/latest/how-aws-pricing-works/lambda.html',
   initBillingBlog: 'https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase/',
 } as const;

@@ -30,7 +30,7 @@ function MythBody({myth}: {myth: Myth}): ReactNode {
       </dl>
       <p className={styles.meta}>
         {sinceText(myth.since)}{myth.note ? ` ${myth.note}` : ''}{' '}
-        <Link href={myth.source}>Source</Link> (read {myth.asOf}).
+        <Link href={myth.source}>Source</Link> (as of {myth.asOf}).
       </p>
     </aside>
   );

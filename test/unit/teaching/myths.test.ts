@@ -82,7 +82,7 @@ describe('myths on pages', () => {
   });
 
   it('every <MythCard id> in the docs names a known myth', () => {
-    const known = new Set(MYTHS.map((m) => m.id));
+    const known = new Set<string>(MYTHS.map((m) => m.id));
     const unknown: string[] = [];
     for (const file of allDocFiles()) {
       for (const match of readFileSync(file, 'utf8').matchAll(/<MythCard id="([^"]+)"/g)) {

@@ -1,0 +1,75 @@
+/**
+ * Shapes shared by the runtime emulator (pure, here in src/core/runtime), the sandbox that runs
+ * untrusted handler code (src/sandbox) and the CLI/page that display its output.
+ */
+
+/** The emulated managed runtime. Callback handlers still work on nodejs22.x (removed in nodejs24.x). */
+export const EMULATED_RUNTIME = 'nodejs22.x';
+
+/** One function's configuration, after validation. */
+export interface FunctionConfig {
+  readonly functionName: string;
+  readonly memoryMB: number;
+  readonly timeoutMs: number;
+  readonly region: string;
+  readonly architecture: 'x86_64' | 'arm64';
+  /** Module name without extension, e.g. "index" for index.mjs; the handler is `<module>.handler`. */
+  readonly moduleName: string;
+  /** The exported function name, "handler" by default. */
+  readonly exportName: string;
+  /** User-set environment variables (never reserved keys). */
+  readonly env: Readonly<Record<string, string>>;
+}
+
+/** The error JSON the Node.js runtime posts for a failed invocation. */
+export interface LambdaErrorPayload {
+  readonly errorType: string;
+  readonly errorMessage: string;
+  readonly trace?: readonly string[];
+}
+
+/** How an invocation ended. Every status but success/error resets the execution environment. */
+export type InvocationStatus = 'success' | 'error' | 'timeout' | 'oom' | 'crash' | 'init-error';
+
+/** The figures of Lambda's REPORT line. */
+export interface InvocationReport {
+  readonly requestId: string;
+  readonly durationMs: number;
+  readonly billedDurationMs: number;
+  readonly memorySizeMB: number;
+  readonly maxMemoryUsedMB: number;
+  /** Present on cold starts only. */
+  readonly initDurationMs?: number;
+}
+
+/** A log line, tagged with who wrote it so platform lines can never be forged by guest output. */
+export interface LogRecord {
+  readonly source: 'platform' | 'function';
+  readonly text: string;
+}
+
+/** One invocation as `lambda-lab invoke --json` and the page show it. */
+export interface InvocationOutcome {
+  readonly requestId: string;
+  readonly cold: boolean;
+  readonly status: InvocationStatus;
+  /** The parsed response, or null (also null for a function error). */
+  readonly result: unknown;
+  readonly error: LambdaErrorPayload | null;
+  readonly logs: readonly string[];
+  readonly logRecords: readonly LogRecord[];
+  readonly report: InvocationReport;
+  /** True when Lambda would throw this execution environment away (next invoke is cold). */
+  readonly environmentReset: boolean;
+}
+
+/** How a phase (init or invoke) ended inside the sandbox, before it becomes Lambda's output. */
+export type PhaseEnd =
+  | {readonly kind: 'success'; readonly json: string}
+  | {readonly kind: 'error'; readonly error: LambdaErrorPayload; readonly log: string}
+  | {readonly kind: 'timeout'}
+  | {readonly kind: 'oom'}
+  | {readonly kind: 'exit'; readonly code: number}
+  | {readonly kind: 'uncaught'; readonly error: LambdaErrorPayload; readonly log: string}
+  | {readonly kind: 'nodejs-exit'}
+  | {readonly kind: 'init-error'; readonly error: LambdaErrorPayload; readonly log: string};

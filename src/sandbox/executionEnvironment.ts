@@ -1,0 +1,563 @@
+/**
+ * One Lambda execution environment: a fresh QuickJS instance with its own bounded
+ * WebAssembly.Memory, the in-VM bootstrap, the user's module (the init phase) and a host-owned
+ * event loop for invocations. Runs in any JavaScript host with WebAssembly and setTimeout (a
+ * browser Web Worker or a Node worker_thread); it never touches the DOM or Node APIs.
+ */
+import {newQuickJSWASMModuleFromVariant, newVariant, type QuickJSContext, type QuickJSHandle, type QuickJSRuntime, type QuickJSSyncVariant} from 'quickjs-emscripten-core';
+import {buildEnvironmentVariables} from '../core/runtime/buildEnvironmentVariables.ts';
+import {LOG_LIMITS, MAX_SYNC_RESPONSE_BYTES} from '../core/runtime/logLimits.ts';
+import {guestMemoryBudgetMB, wasmMemoryMaximumPages} from '../core/runtime/simulateMemoryUse.ts';
+import {formatFunctionLogLine, type LogLevel} from '../core/runtime/formatFunctionLogLine.ts';
+import {TimerQueue} from '../core/runtime/timerQueue.ts';
+import type {FunctionConfig, LambdaErrorPayload, LogRecord, PhaseEnd} from '../core/runtime/types.ts';
+
+export type {PhaseEnd};
+import {ALLOWED_MODULES, ALLOWED_MODULES_SENTENCE, allowedModuleName} from './allowedModules.ts';
+import {BOOTSTRAP_SOURCE} from './guest/bootstrapSource.ts';
+import {taskFileName, type ModuleFormat} from './detectModuleFormat.ts';
+
+/** What the environment needs from its host. */
+export interface SandboxPlatform {
+  /** Monotonic milliseconds. */
+  now(): number;
+  /** Wall clock for log timestamps. */
+  wallClock(): Date;
+  sleep(ms: number): Promise<void>;
+  /** The compiled QuickJS WebAssembly module (compiled once, instantiated per environment). */
+  wasmModule(): Promise<WebAssembly.Module>;
+  variant: QuickJSSyncVariant;
+}
+
+/** Lambda's init phase limit (10 s for on-demand functions). */
+export const INIT_TIMEOUT_MS = 10_000;
+/** QuickJS stack limit: deep enough for real code, small enough to fail before the wasm stack. */
+const MAX_STACK_BYTES = 256 * 1024;
+const MAX_ERROR_CHARS = 256 * 1024;
+
+interface GuestError {
+  errorType: string;
+  errorMessage: string;
+  trace?: string[];
+  log: string;
+  importError?: boolean;
+}
+
+export class ExecutionEnvironment {
+  readonly logs: LogRecord[] = [];
+  private initMs = 0;
+  private readonly timers = new TimerQueue();
+  private requestId: string | undefined;
+  private deadline = Infinity;
+  private exitCode: number | undefined;
+  private timedOut = false;
+  private outOfMemory = false;
+  private logChars = 0;
+  private peakGuestBytes = 0;
+  private handler: QuickJSHandle | undefined;
+  /** Modules the user's code asked for that the playground does not offer. */
+  private readonly missingModules: string[] = [];
+  private initEnd: PhaseEnd | undefined;
+
+  private constructor(
+    private readonly platform: SandboxPlatform,
+    readonly config: FunctionConfig,
+    private readonly memory: WebAssembly.Memory,
+    private readonly runtime: QuickJSRuntime,
+    private readonly ctx: QuickJSContext,
+    private readonly api: QuickJSHandle,
+    private readonly baseBytes: number,
+    private readonly startedAt: number,
+  ) {}
+
+  /** How long the init phase took (instantiating QuickJS plus evaluating the module). */
+  get initDurationMs(): number {
+    return this.initMs;
+  }
+
+  /**
+   * Creates the environment and runs the init phase. Init failures (syntax error, missing module,
+   * missing handler, a throw at module scope) are kept and reported by the first invoke.
+   */
+  static async create(platform: SandboxPlatform, config: FunctionConfig, code: string, format: ModuleFormat, logStreamName: string): Promise<ExecutionEnvironment> {
+    const startedAt = platform.now();
+    const memory = new WebAssembly.Memory({initial: 256, maximum: wasmMemoryMaximumPages(config.memoryMB)});
+    const wasmModule = await platform.wasmModule();
+    const module = await newQuickJSWASMModuleFromVariant(newVariant(platform.variant, {wasmModule, wasmMemory: memory}));
+    const runtime = module.newRuntime();
+    runtime.setMaxStackSize(MAX_STACK_BYTES);
+    const ctx = runtime.newContext();
+    let env!: ExecutionEnvironment;
+    const host = ctx.newObject();
+    const fns: [string, (...args: QuickJSHandle[]) => QuickJSHandle | undefined][] = [
+      ['log', (level, text) => { env.onLog(ctx.getString(level!) as LogLevel, ctx.getString(text!)); return undefined; }],
+      ['timer', (op, id, value, repeat) => { env.onTimer(ctx.getString(op!), ctx.getNumber(id!), ctx.getNumber(value!), repeat ? ctx.getNumber(repeat) === 1 : false); return undefined; }],
+      ['exit', (code) => { env.onExit(code ? ctx.getNumber(code) : 0); return undefined; }],
+      ['remaining', () => ctx.newNumber(env.remainingMs())],
+      ['now', () => ctx.newNumber(platform.now() - startedAt)],
+    ];
+    for (const [name, fn] of fns) {
+      const handle = ctx.newFunction(name, fn);
+      ctx.setProp(host, name, handle);
+      handle.dispose();
+    }
+    const limits = ctx.newObject();
+    for (const [key, value] of Object.entries({maxLineChars: LOG_LIMITS.maxLineChars, maxInvocationChars: LOG_LIMITS.maxInvocationChars, maxResponseBytes: MAX_SYNC_RESPONSE_BYTES, maxErrorChars: MAX_ERROR_CHARS})) {
+      const h = ctx.newNumber(value);
+      ctx.setProp(limits, key, h);
+      h.dispose();
+    }
+    const text = ctx.newString(LOG_LIMITS.truncatedMarker);
+    ctx.setProp(limits, 'truncatedMarker', text);
+    text.dispose();
+    const factory = ctx.unwrapResult(ctx.evalCode(BOOTSTRAP_SOURCE, 'lambda-lab-bootstrap.js'));
+    const api = ctx.unwrapResult(ctx.callFunction(factory, ctx.undefined, host, limits));
+    factory.dispose();
+    host.dispose();
+    limits.dispose();
+    env = new ExecutionEnvironment(platform, config, memory, runtime, ctx, api, memory.buffer.byteLength, startedAt);
+    runtime.setInterruptHandler(() => env.shouldInterrupt());
+    const envJson = ctx.newString(JSON.stringify(buildEnvironmentVariables(config, logStreamName)));
+    env.callApi('setEnv', envJson);
+    envJson.dispose();
+    env.installModuleLoader();
+    await env.runInit(code, format);
+    env.initMs = platform.now() - startedAt;
+    return env;
+  }
+
+  /** The init phase's failure, if it failed. */
+  get initFailure(): PhaseEnd | undefined {
+    return this.initEnd;
+  }
+
+  /** Peak guest memory so far, in bytes (the wasm heap never shrinks, like a process's RSS). */
+  get guestPeakBytes(): number {
+    return Math.max(this.peakGuestBytes, this.memory.buffer.byteLength - this.baseBytes);
+  }
+
+  /** Runs one invocation to its end. The caller formats START/END/REPORT around it. */
+  async invoke(eventJson: string, requestId: string, contextFieldsJson: string): Promise<PhaseEnd> {
+    this.requestId = requestId;
+    this.logChars = 0;
+    this.timedOut = false;
+    const start = this.platform.now();
+    this.deadline = start + this.config.timeoutMs;
+    const handler = this.handler;
+    if (!handler) throw new Error('invoke() on an environment whose init failed');
+    const args = [this.ctx.newString(eventJson), this.ctx.newString(contextFieldsJson), this.ctx.newString(requestId)];
+    let started;
+    try {
+      started = this.ctx.callMethod(this.api, 'startInvoke', [handler, ...args]);
+    } catch (hostError) {
+      return this.finishPhase(this.hostFailure(hostError));
+    }
+    for (const a of args) a.dispose();
+    let promise: QuickJSHandle | undefined;
+    if (started.error) {
+      const end = this.classifyFailure(started.error, 'error');
+      started.error.dispose();
+      return this.finishPhase(end);
+    }
+    if (this.isPromise(started.value)) {
+      promise = started.value;
+    } else {
+      started.value.dispose();
+    }
+    try {
+      return this.finishPhase(await this.runEventLoop(promise));
+    } catch (hostError) {
+      // The engine itself failed (host stack exhausted, wasm trap): this environment is unusable.
+      return this.finishPhase(this.hostFailure(hostError));
+    } finally {
+      try {
+        promise?.dispose();
+      } catch {
+        // The runtime may be broken after a host failure; the environment is discarded anyway.
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- init
+
+  private async runInit(code: string, format: ModuleFormat): Promise<void> {
+    this.deadline = this.platform.now() + INIT_TIMEOUT_MS;
+    const filename = taskFileName(this.config.moduleName, format);
+    const fullName = `${this.config.moduleName}.${this.config.exportName}`;
+    let exportsHandle: QuickJSHandle | undefined;
+    if (format === 'esm') {
+      const evaluated = this.ctx.evalCode(code, filename, {type: 'module'});
+      if (evaluated.error) {
+        this.initEnd = this.initFailureFrom(evaluated.error);
+        evaluated.error.dispose();
+        return;
+      }
+      // A module with top-level await evaluates to a promise; drive the loop until it settles.
+      if (this.isPromise(evaluated.value)) {
+        const end = await this.runEventLoop(evaluated.value, true);
+        if (end.kind !== 'success') {
+          evaluated.value.dispose();
+          this.initEnd = end.kind === 'error' ? this.initErrorFrom(end) : end;
+          return;
+        }
+        const state = this.ctx.getPromiseState(evaluated.value);
+        evaluated.value.dispose();
+        exportsHandle = state.type === 'fulfilled' ? state.value : undefined;
+      } else {
+        exportsHandle = evaluated.value;
+      }
+    } else {
+      const wrapped = `(function (exports, require, module, __filename, __dirname) {${code}\n})`;
+      const wrapper = this.ctx.evalCode(wrapped, filename);
+      if (wrapper.error) {
+        this.initEnd = this.initFailureFrom(wrapper.error);
+        wrapper.error.dispose();
+        return;
+      }
+      const name = this.ctx.newString(filename);
+      const ran = this.ctx.callMethod(this.api, 'runCommonJs', [wrapper.value, name]);
+      name.dispose();
+      wrapper.value.dispose();
+      if (ran.error) {
+        this.initEnd = this.initFailureFrom(ran.error);
+        ran.error.dispose();
+        return;
+      }
+      exportsHandle = ran.value;
+      // Module-scope promises and timers from CommonJS init still get a chance to run.
+      const drained = this.drainJobs();
+      if (drained) {
+        exportsHandle.dispose();
+        this.initEnd = drained;
+        return;
+      }
+    }
+    if (!exportsHandle) {
+      this.initEnd = {kind: 'init-error', error: {errorType: 'Runtime.HandlerNotFound', errorMessage: `${fullName} is undefined or not exported`}, log: ''};
+      return;
+    }
+    const exportName = this.ctx.newString(this.config.exportName);
+    const full = this.ctx.newString(fullName);
+    const resolved = this.ctx.callMethod(this.api, 'resolveHandler', [exportsHandle, exportName, full]);
+    exportName.dispose();
+    full.dispose();
+    exportsHandle.dispose();
+    if (resolved.error) {
+      this.initEnd = this.initFailureFrom(resolved.error);
+      resolved.error.dispose();
+      return;
+    }
+    if (this.ctx.typeof(resolved.value) === 'function') {
+      this.handler = resolved.value;
+      return;
+    }
+    const payload = this.ctx.dump(resolved.value) as LambdaErrorPayload;
+    resolved.value.dispose();
+    this.initEnd = {kind: 'init-error', error: {errorType: payload.errorType, errorMessage: payload.errorMessage}, log: JSON.stringify({errorType: payload.errorType, errorMessage: payload.errorMessage, stack: [`${payload.errorType}: ${payload.errorMessage}`]})};
+  }
+
+  /** A failure of the engine rather than of guest code. */
+  private hostFailure(hostError: unknown): PhaseEnd {
+    if (this.exitCode !== undefined) return {kind: 'exit', code: this.exitCode};
+    if (this.outOfMemory || this.nearMemoryCeiling()) return {kind: 'oom'};
+    if (this.timedOut) return {kind: 'timeout'};
+    const message = hostError instanceof Error ? hostError.message : String(hostError);
+    if (/call stack|stack overflow/i.test(message)) {
+      const error = {errorType: 'RangeError', errorMessage: 'Maximum call stack size exceeded', trace: ['RangeError: Maximum call stack size exceeded']};
+      return {kind: 'uncaught', error, log: JSON.stringify({errorType: error.errorType, errorMessage: error.errorMessage, stack: error.trace})};
+    }
+    const error = {errorType: 'Runtime.ExitError', errorMessage: `the sandbox engine failed: ${message}`};
+    return {kind: 'uncaught', error, log: JSON.stringify(error)};
+  }
+
+  private initErrorFrom(end: {error: LambdaErrorPayload; log: string}): PhaseEnd {
+    return {kind: 'init-error', error: end.error, log: end.log};
+  }
+
+  /** Maps a module-evaluation failure to the runtime's init error classes. */
+  private initFailureFrom(errorHandle: QuickJSHandle): PhaseEnd {
+    const end = this.classifyFailure(errorHandle, 'error');
+    if (end.kind !== 'error') return end;
+    const guest = end as {error: LambdaErrorPayload & {importError?: boolean}; log: string};
+    const missing = this.missingModules[0];
+    if (missing !== undefined && !guest.error.importError) {
+      const message = `Error: Cannot find module '${missing}'. ${ALLOWED_MODULES_SENTENCE}`;
+      const error = {errorType: 'Runtime.ImportModuleError', errorMessage: message, trace: [`Runtime.ImportModuleError: ${message}`]};
+      return {kind: 'init-error', error, log: JSON.stringify({errorType: error.errorType, errorMessage: message, stack: error.trace})};
+    }
+    if (guest.error.errorType === 'SyntaxError') {
+      const message = `SyntaxError: ${guest.error.errorMessage}`;
+      const error = {errorType: 'Runtime.UserCodeSyntaxError', errorMessage: message, trace: [`Runtime.UserCodeSyntaxError: ${message}`, ...(guest.error.trace ?? []).slice(1)]};
+      return {kind: 'init-error', error, log: JSON.stringify({errorType: error.errorType, errorMessage: message, stack: error.trace})};
+    }
+    if (guest.error.importError) {
+      const message = `Error: ${guest.error.errorMessage}. ${ALLOWED_MODULES_SENTENCE}`;
+      const error = {errorType: 'Runtime.ImportModuleError', errorMessage: message, trace: [`Runtime.ImportModuleError: ${message}`]};
+      return {kind: 'init-error', error, log: JSON.stringify({errorType: error.errorType, errorMessage: message, stack: error.trace})};
+    }
+    const {importError: _ignored, ...error} = guest.error;
+    return {kind: 'init-error', error, log: guest.log};
+  }
+
+  private installModuleLoader(): void {
+    this.runtime.setModuleLoader(
+      (name) => {
+        const allowed = allowedModuleName(name);
+        const key = JSON.stringify(allowed ?? name);
+        if (!allowed) {
+          this.missingModules.push(name);
+          return `throw globalThis[Symbol.for('lambda-lab.require')](${key});`;
+        }
+        const names = ALLOWED_MODULES[allowed] ?? [];
+        return [
+          `const m = globalThis[Symbol.for('lambda-lab.require')](${key});`,
+          'export default m;',
+          ...names.map((n) => `export const ${n} = m.${n};`),
+        ].join('\n');
+      },
+      (base, requested) => {
+        if (requested.startsWith('./') || requested.startsWith('../') || requested.startsWith('/')) {
+          // Single-file playground: relative imports resolve to files that do not exist.
+          return requested.replace(/^\.\.?\//, '/var/task/');
+        }
+        return requested;
+      },
+    );
+  }
+
+  // ---------------------------------------------------------------- the event loop
+
+  /**
+   * Drives jobs and host timers until the handler settles, the deadline passes or the process
+   * would exit. `promise` is the handler's native promise (async style) or undefined (callback).
+   */
+  private async runEventLoop(promise: QuickJSHandle | undefined, isInit = false): Promise<PhaseEnd> {
+    for (;;) {
+      const drained = this.drainJobs();
+      if (drained) return drained;
+      if (promise) {
+        const state = this.ctx.getPromiseState(promise);
+        if (state.type === 'fulfilled') {
+          if (isInit) {
+            state.value.dispose();
+            return {kind: 'success', json: 'null'};
+          }
+          const out = this.callApiWith('finishFulfilled', state.value);
+          state.value.dispose();
+          return out;
+        }
+        if (state.type === 'rejected') {
+          const out = this.callApiWith('finishRejected', state.error);
+          state.error.dispose();
+          return out;
+        }
+      } else if (!isInit && this.callApiNumber('callbackState') === 1) {
+        if (this.callApiNumber('waitsForEmptyLoop') === 0 || !this.timers.hasRefed()) {
+          return this.callApiWith('finishCallback');
+        }
+      }
+      const now = this.platform.now();
+      if (now >= this.deadline) {
+        this.timedOut = true;
+        return {kind: 'timeout'};
+      }
+      const due = this.timers.popDue(now);
+      if (due) {
+        const id = this.ctx.newNumber(due.id);
+        const fired = this.ctx.callMethod(this.api, 'fireTimer', [id]);
+        id.dispose();
+        if (fired.error) {
+          const end = this.classifyFailure(fired.error, 'uncaught');
+          fired.error.dispose();
+          return end;
+        }
+        fired.value.dispose();
+        continue;
+      }
+      if (!this.runtime.hasPendingJob() && !this.timers.hasRefed()) {
+        // Nothing left that could settle the handler: Node's event loop would drain and exit.
+        if (isInit) return {kind: 'nodejs-exit'};
+        if (promise) return {kind: 'nodejs-exit'};
+        return this.callApiWith('finishCallback');
+      }
+      const next = this.timers.nextDueAt();
+      const wait = Math.max(0, Math.min(next ?? Infinity, this.deadline) - this.platform.now());
+      await this.platform.sleep(Math.min(wait, 1000));
+    }
+  }
+
+  /** Runs pending promise jobs; returns a phase end if one was interrupted or crashed. */
+  private drainJobs(): PhaseEnd | undefined {
+    for (let guard = 0; guard < 1000 && this.runtime.hasPendingJob(); guard++) {
+      const result = this.runtime.executePendingJobs(10_000);
+      if (result.error) {
+        const end = this.classifyFailure(result.error, 'uncaught');
+        result.error.dispose();
+        return end;
+      }
+      if (this.exitCode !== undefined) return {kind: 'exit', code: this.exitCode};
+      if (this.outOfMemory) return {kind: 'oom'};
+      if (this.timedOut || this.platform.now() >= this.deadline) {
+        this.timedOut = true;
+        return {kind: 'timeout'};
+      }
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------- guards
+
+  private shouldInterrupt(): boolean {
+    if (this.exitCode !== undefined) return true;
+    if (this.memory.buffer.byteLength >= this.memoryCeiling()) {
+      this.outOfMemory = true;
+      return true;
+    }
+    if (this.platform.now() >= this.deadline) {
+      this.timedOut = true;
+      return true;
+    }
+    return false;
+  }
+
+  /** The wasm heap size at which the function counts as out of memory. */
+  private memoryCeiling(): number {
+    return wasmMemoryMaximumPages(this.config.memoryMB) * 65536 - 2 * 1024 * 1024;
+  }
+
+  /** Whether a failure that carries no usable error happened with the heap close to full. */
+  private nearMemoryCeiling(): boolean {
+    return this.memory.buffer.byteLength >= this.memoryCeiling() * 0.9;
+  }
+
+  private remainingMs(): number {
+    return Math.max(0, Math.round(this.deadline - this.platform.now()));
+  }
+
+  /** Turns a VM exception into a phase end, checking the host-side flags first. */
+  private classifyFailure(errorHandle: QuickJSHandle, as: 'error' | 'uncaught'): PhaseEnd {
+    if (this.exitCode !== undefined) return {kind: 'exit', code: this.exitCode};
+    if (this.outOfMemory || this.memory.buffer.byteLength >= this.memoryCeiling()) {
+      this.outOfMemory = true;
+      return {kind: 'oom'};
+    }
+    if (this.timedOut) return {kind: 'timeout'};
+    const type = this.ctx.typeof(errorHandle);
+    // After an allocation failure QuickJS may throw null or an empty string instead of an Error.
+    if (type === 'object' || type === 'string') {
+      const raw = this.ctx.dump(errorHandle) as unknown;
+      if (raw === null || raw === '') {
+        this.outOfMemory = true;
+        return {kind: 'oom'};
+      }
+      if (typeof raw === 'object' && raw !== null && (raw as {message?: unknown}).message === 'out of memory') {
+        this.outOfMemory = true;
+        return {kind: 'oom'};
+      }
+      if (typeof raw === 'object' && raw !== null && (raw as {message?: unknown}).message === 'interrupted' && (raw as {name?: unknown}).name === 'InternalError') {
+        this.timedOut = true;
+        return {kind: 'timeout'};
+      }
+    }
+    const described = this.ctx.callMethod(this.api, 'describe', [errorHandle]);
+    if (described.error) {
+      described.error.dispose();
+      if (this.outOfMemory) return {kind: 'oom'};
+      if (this.timedOut) return {kind: 'timeout'};
+      const handled = {errorType: 'handled', errorMessage: 'callback called with Error argument, but there was a problem while retrieving one or more of its message, name, and stack'};
+      return {kind: as, error: handled, log: JSON.stringify(handled)};
+    }
+    const guest = JSON.parse(this.ctx.getString(described.value)) as GuestError;
+    described.value.dispose();
+    const {log, importError, ...error} = guest;
+    return {kind: as, error: importError ? {...error, importError} as LambdaErrorPayload : error, log};
+  }
+
+  private isPromise(handle: QuickJSHandle): boolean {
+    if (this.ctx.typeof(handle) !== 'object') return false;
+    const state = this.ctx.getPromiseState(handle);
+    if (state.type === 'fulfilled' && state.notAPromise) {
+      return false;
+    }
+    if (state.type === 'fulfilled') state.value.dispose();
+    if (state.type === 'rejected') state.error.dispose();
+    return true;
+  }
+
+  private callApi(name: string, ...args: QuickJSHandle[]): void {
+    const r = this.ctx.callMethod(this.api, name, [...args]);
+    this.ctx.unwrapResult(r).dispose();
+  }
+
+  private callApiNumber(name: string): number {
+    const r = this.ctx.callMethod(this.api, name, []);
+    if (r.error) {
+      r.error.dispose();
+      return 0;
+    }
+    const n = this.ctx.getNumber(r.value);
+    r.value.dispose();
+    return n;
+  }
+
+  /** Calls a finishing API function that returns `{json}` or `{error}` as a JSON string. */
+  private callApiWith(name: string, ...args: QuickJSHandle[]): PhaseEnd {
+    const r = this.ctx.callMethod(this.api, name, [...args]);
+    if (r.error) {
+      const end = this.classifyFailure(r.error, 'error');
+      r.error.dispose();
+      return end;
+    }
+    const parsed = JSON.parse(this.ctx.getString(r.value)) as {json?: string; error?: GuestError | LambdaErrorPayload};
+    r.value.dispose();
+    if (parsed.error) {
+      const {log, importError: _i, ...error} = parsed.error as GuestError;
+      const oomShaped = error.errorType === 'InternalError' && error.errorMessage === 'out of memory';
+      const emptyAfterLimit = (error.errorType === 'handled' || error.errorMessage === '') && this.nearMemoryCeiling();
+      if (oomShaped || emptyAfterLimit || this.outOfMemory) {
+        this.outOfMemory = true;
+        return {kind: 'oom'};
+      }
+      if (this.exitCode !== undefined) return {kind: 'exit', code: this.exitCode};
+      return {kind: 'error', error, log: log ?? JSON.stringify({errorType: error.errorType, errorMessage: error.errorMessage, stack: error.trace ?? []})};
+    }
+    return {kind: 'success', json: parsed.json ?? 'null'};
+  }
+
+  private finishPhase(end: PhaseEnd): PhaseEnd {
+    this.peakGuestBytes = Math.max(this.peakGuestBytes, this.memory.buffer.byteLength - this.baseBytes);
+    this.requestId = undefined;
+    this.deadline = Infinity;
+    return end;
+  }
+
+  // ---------------------------------------------------------------- host functions
+
+  private onLog(level: LogLevel, text: string): void {
+    // The guest caps its own output; this is the host's backstop against a tampered bootstrap.
+    if (this.logChars > LOG_LIMITS.maxInvocationChars * 2) return;
+    const line = text.length > LOG_LIMITS.maxLineChars ? `${text.slice(0, LOG_LIMITS.maxLineChars)}... [truncated]` : text;
+    this.logChars += line.length;
+    this.logs.push({source: 'function', text: formatFunctionLogLine(this.platform.wallClock().toISOString(), this.requestId, level, line)});
+  }
+
+  private onTimer(op: string, id: number, value: number, repeat: boolean): void {
+    if (op === 'add') {
+      if (this.timers.size > 10_000) throw new Error('too many timers');
+      this.timers.add(id, value, this.platform.now(), repeat);
+    } else if (op === 'cancel') {
+      this.timers.cancel(id);
+    } else if (op === 'ref') {
+      this.timers.setRef(id, value === 1);
+    }
+  }
+
+  private onExit(code: number): void {
+    this.exitCode = Number.isInteger(code) ? code : 0;
+  }
+
+  /** Memory-usage budget of this environment in MiB (for the page's note). */
+  get guestBudgetMB(): number {
+    return guestMemoryBudgetMB(this.config.memoryMB);
+  }
+}

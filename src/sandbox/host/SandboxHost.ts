@@ -1,0 +1,165 @@
+/**
+ * The trusted side of the sandbox (page or Node process). Owns the worker that is the execution
+ * environment, a watchdog that terminates it if the engine does not stop by itself (the hard
+ * backstop behind QuickJS's interrupt deadline), and protocol validation. Platform-neutral: the
+ * browser and Node pass a `spawn` that makes their kind of worker.
+ */
+import {assembleInvocationOutcome} from '../../core/runtime/assembleInvocationOutcome.ts';
+import {createRequestId} from '../../core/runtime/createRequestId.ts';
+import type {InvocationOutcome} from '../../core/runtime/types.ts';
+import {INIT_TIMEOUT_MS} from '../executionEnvironment.ts';
+import {parseWorkerMessage, type HostMessage, type WorkerMessage} from '../protocol.ts';
+import type {SessionInvokeRequest} from '../runtimeSession.ts';
+
+/** The minimum a worker must offer. */
+export interface WorkerLike {
+  postMessage(message: HostMessage): void;
+  onMessage(handler: (data: unknown) => void): void;
+  onError(handler: (error: unknown) => void): void;
+  terminate(): void;
+}
+
+export interface HostClock {
+  now(): number;
+  wallClock(): Date;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** How long after the deadline the watchdog waits for the engine to stop by itself. */
+export const WATCHDOG_GRACE_MS = 1000;
+
+interface Pending {
+  readonly id: number;
+  readonly request: SessionInvokeRequest;
+  readonly sentAt: number;
+  readonly resolve: (outcome: InvocationOutcome) => void;
+  started?: {requestId: string; cold: boolean; initDurationMs?: number; at: number};
+  watchdog?: unknown;
+}
+
+export class SandboxHost {
+  private worker: WorkerLike | undefined;
+  private nextId = 1;
+  private pending: Pending | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  /** How many times the watchdog had to terminate the worker (for tests and the page). */
+  watchdogKills = 0;
+
+  constructor(
+    private readonly spawn: () => WorkerLike,
+    private readonly clock: HostClock,
+    private readonly random: () => Uint8Array,
+  ) {}
+
+  /** Runs invocations one after another, like one execution environment does. */
+  invoke(request: SessionInvokeRequest): Promise<InvocationOutcome> {
+    const run = this.queue.then(() => this.invokeNow(request));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Throws the environment away (terminates the worker); the next invocation is cold. */
+  reset(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  dispose(): void {
+    this.reset();
+  }
+
+  private ensureWorker(): WorkerLike {
+    if (this.worker) return this.worker;
+    const worker = this.spawn();
+    worker.onMessage((data) => {
+      if (worker !== this.worker) return;
+      const message = parseWorkerMessage(data);
+      if (message) this.onWorkerMessage(message);
+    });
+    worker.onError((error) => {
+      if (worker !== this.worker) return;
+      this.failPending(error instanceof Error ? error.message : String(error));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private invokeNow(request: SessionInvokeRequest): Promise<InvocationOutcome> {
+    return new Promise((resolve) => {
+      const worker = this.ensureWorker();
+      const pending: Pending = {id: this.nextId++, request, sentAt: this.clock.now(), resolve};
+      this.pending = pending;
+      // Until the worker says the handler started, allow for an init phase too.
+      this.arm(pending, INIT_TIMEOUT_MS + request.config.timeoutMs + WATCHDOG_GRACE_MS);
+      worker.postMessage({v: 1, type: 'invoke', id: pending.id, request});
+    });
+  }
+
+  private arm(pending: Pending, ms: number): void {
+    if (pending.watchdog !== undefined) this.clock.clearTimeout(pending.watchdog);
+    pending.watchdog = this.clock.setTimeout(() => this.onWatchdog(pending), ms);
+  }
+
+  private onWorkerMessage(message: WorkerMessage): void {
+    const pending = this.pending;
+    if (message.type === 'ready' || !pending || message.id !== pending.id) return;
+    if (message.type === 'invoke-started') {
+      pending.started = {requestId: message.requestId, cold: message.cold, ...(message.initDurationMs !== undefined ? {initDurationMs: message.initDurationMs} : {}), at: this.clock.now()};
+      this.arm(pending, pending.request.config.timeoutMs + WATCHDOG_GRACE_MS);
+      return;
+    }
+    this.settle(pending);
+    if (message.type === 'outcome') {
+      if (message.outcome.environmentReset) {
+        // The worker dropped its environment already; keep the worker for the next cold start.
+      }
+      pending.resolve(message.outcome);
+    } else {
+      this.reset();
+      pending.resolve(this.synthesize(pending, 'crash', message.message));
+    }
+  }
+
+  private settle(pending: Pending): void {
+    if (pending.watchdog !== undefined) this.clock.clearTimeout(pending.watchdog);
+    if (this.pending === pending) this.pending = undefined;
+  }
+
+  /** The engine did not stop in time: terminate the worker and report what Lambda would. */
+  private onWatchdog(pending: Pending): void {
+    if (this.pending !== pending) return;
+    this.watchdogKills++;
+    this.settle(pending);
+    this.reset();
+    pending.resolve(this.synthesize(pending, 'timeout'));
+  }
+
+  private failPending(message: string): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.settle(pending);
+    this.reset();
+    pending.resolve(this.synthesize(pending, 'crash', message));
+  }
+
+  private synthesize(pending: Pending, kind: 'timeout' | 'crash', message?: string): InvocationOutcome {
+    const started = pending.started;
+    const requestId = started?.requestId ?? createRequestId(this.random);
+    const cold = started?.cold ?? true;
+    const durationMs = started ? Math.min(this.clock.now() - started.at, pending.request.config.timeoutMs) : pending.request.config.timeoutMs;
+    const error = {errorType: 'Runtime.ExitError', errorMessage: `the sandbox stopped unexpectedly: ${message ?? 'unknown error'}`};
+    return assembleInvocationOutcome({
+      requestId,
+      cold,
+      end: kind === 'timeout' ? {kind: 'timeout'} : {kind: 'uncaught', error, log: JSON.stringify(error)},
+      initLogs: [],
+      functionLogs: [],
+      durationMs: kind === 'timeout' ? Math.max(durationMs, pending.request.config.timeoutMs) : durationMs,
+      ...(cold && started?.initDurationMs !== undefined ? {initDurationMs: started.initDurationMs} : {}),
+      memoryMB: pending.request.config.memoryMB,
+      guestPeakBytes: 0,
+      timestamp: this.clock.wallClock().toISOString(),
+    });
+  }
+}
