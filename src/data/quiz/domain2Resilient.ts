@@ -99,7 +99,7 @@ export const DOMAIN_2_QUESTIONS: readonly QuizQuestion[] = [
     stem: 'A function processes a Kinesis data stream. One bad record makes every batch from its shard fail, and the IteratorAge metric keeps growing. Which settings let the shard make progress while keeping the failed record for analysis? (Choose two.)',
     options: [
       right('Turn on BisectBatchOnFunctionError and set MaximumRetryAttempts (or MaximumRecordAgeInSeconds) to a finite value.', 'Bisecting isolates the bad record; finite retries stop the shard from blocking forever (the default is to retry until the record expires).'),
-      right('Configure an on-failure destination (SQS, SNS or S3) on the event source mapping.', 'Records that exhaust retries are sent there (S3 receives the records themselves, SQS/SNS receive metadata) so they are not lost.'),
+      right('Configure an on-failure destination (SQS, SNS or S3) on the event source mapping.', 'A record of each discarded batch is sent there: SQS and SNS get metadata about the failed batch, and S3 destinations also get the full invocation record, so nothing is lost silently.'),
       wrong('Increase the SQS visibility timeout.', 'There is no SQS queue; Kinesis has no visibility timeout.'),
       wrong('Configure a dead-letter queue on the function.', 'A function DLQ only applies to asynchronous invocations, not stream event source mappings.'),
       wrong('Raise the function\'s memory to 10,240 MB.', 'More memory does not fix a record that always fails.'),
