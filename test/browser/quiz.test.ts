@@ -124,6 +124,7 @@ describe('exam quiz', () => {
 
       await page.getByLabel('All as a list').check();
       await expect.poll(() => page.locator('article[data-question-id]').count()).toBe(104);
+      expect(await seriousA11yViolations(page)).toEqual([]);
       await page.getByLabel('Exam domain').selectOption({value: '4'});
       await expect.poll(() => page.locator('article[data-question-id]').count()).toBe(QUIZ_QUESTIONS.filter((q) => q.domain === 4).length);
       expect(opened.consoleErrors).toEqual([]);

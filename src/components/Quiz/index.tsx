@@ -159,7 +159,7 @@ export default function Quiz({questions = QUIZ_QUESTIONS}: Props): React.JSX.Ele
         <ol className={styles.list}>
           {visible.map((q, i) => (
             <li key={q.id}>
-              <QuestionCard question={q} positionLabel={`Question ${i + 1} of ${visible.length}`} stored={progress.answers[q.id]} onCheck={(selected) => check(q, selected)} headingLevel={3} learnMoreHref={resolveLearnMore(q.learnMore, docPaths)} />
+              <QuestionCard question={q} positionLabel={`Question ${i + 1} of ${visible.length}`} stored={progress.answers[q.id]} onCheck={(selected) => check(q, selected)} headingLevel={2} learnMoreHref={resolveLearnMore(q.learnMore, docPaths)} />
             </li>
           ))}
         </ol>
