@@ -381,4 +381,16 @@ export const DOMAIN_1_QUESTIONS: readonly QuizQuestion[] = [
     ],
     learnMore: '/docs/security/secrets-and-compliance', source: S.secretsManagerLambda, asOf: CHECKED,
   }),
+  question({
+    id: 'd1-env-vars-client-side-encryption',
+    domain: 1, taskStatement: '1.3',
+    stem: 'A function keeps an API token in an environment variable. Auditors found that operators who may view the function configuration in the console can read the token in plaintext. Without changing where the value is stored, how can it be hidden from them?',
+    options: [
+      right('Encrypt the value client-side with a KMS key (for example with the console\'s encryption helpers), store the ciphertext in the variable, and decrypt it in the function code; allow kms:Decrypt on that key only to the execution role.', 'At-rest encryption protects stored data, but anyone allowed to read the configuration sees the decrypted value; client-side encryption means only holders of kms:Decrypt can read it.'),
+      wrong('Nothing: environment variables are encrypted at rest, so they are never shown in plaintext.', 'Lambda decrypts them for anyone who can read the function configuration.'),
+      wrong('Mark the variable as secret in the function configuration.', 'There is no such flag for Lambda environment variables.'),
+      wrong('Move the token into a Lambda layer.', 'Layer contents are readable by anyone allowed to download the layer, and this changes where the value is stored.'),
+    ],
+    learnMore: '/docs/functions/environment-variables', source: S.envVarsEncryption, asOf: CHECKED,
+  }),
 ];

@@ -336,4 +336,17 @@ export const DOMAIN_2_QUESTIONS: readonly QuizQuestion[] = [
     ],
     learnMore: '/docs/invocation/asynchronous', source: S.asyncInvocation, asOf: CHECKED,
   }),
+  question({
+    id: 'd2-lambda-sla',
+    domain: 2, taskStatement: '2.2',
+    stem: 'A solutions architect documents the availability commitment of the compute layer of a serverless application. What does the AWS Lambda Service Level Agreement commit to?',
+    options: [
+      right('A Monthly Uptime Percentage of at least 99.95% for each AWS Region, with service credits if it is missed.', 'The Lambda SLA measures availability per Region over each month; failing it earns service credits, not damages.'),
+      wrong('99.99% availability for each individual function.', 'The commitment is 99.95% and is measured per Region, not per function.'),
+      wrong('100% availability, because Lambda runs in several Availability Zones.', 'Multi-AZ design raises availability but no SLA promises 100%.'),
+      wrong('No SLA: serverless services are best effort.', 'Lambda has had an SLA since 2018.'),
+    ],
+    learnMore: '/docs/basics/what-is-lambda', source: 'https://aws.amazon.com/lambda/sla/', asOf: '2021-06-21',
+    note: 'Newest SLA text found is dated 2021-06-21 (the China Regions copy); the 99.95% commitment matches the 2018 original.',
+  }),
 ];

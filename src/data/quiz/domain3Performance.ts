@@ -313,4 +313,16 @@ export const DOMAIN_3_QUESTIONS: readonly QuizQuestion[] = [
     ],
     learnMore: '/docs/invocation/event-source-mappings', source: S.sqsConfigure, asOf: CHECKED,
   }),
+  question({
+    id: 'd3-long-request-async-pattern',
+    domain: 3, taskStatement: '3.2',
+    stem: 'A REST API built on API Gateway and Lambda starts report generation jobs that take 3 to 8 minutes. Clients currently time out waiting. What design should a solutions architect recommend?',
+    options: [
+      right('Accept the request, put the job on an SQS queue (or start a Step Functions execution), return 202 with a job ID at once, and let clients poll a status endpoint or receive a notification when it is done.', 'Long work moves off the request path; the API answers in milliseconds and the work runs asynchronously within Lambda\'s limits.'),
+      wrong('Raise the function timeout to 15 minutes and keep the synchronous call.', 'API Gateway\'s integration timeout (29 seconds by default for REST APIs) ends the request long before, and clients would wait minutes.'),
+      wrong('Enable provisioned concurrency.', 'It removes cold starts, which are a few seconds at most, not minutes of work.'),
+      wrong('Increase the function memory to 10,240 MB so it always finishes within the API timeout.', 'More CPU may help but cannot guarantee minutes of work fit in seconds.'),
+    ],
+    learnMore: '/docs/invocation/asynchronous', source: S.stepFunctions, asOf: CHECKED,
+  }),
 ];

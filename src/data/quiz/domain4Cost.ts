@@ -263,4 +263,16 @@ export const DOMAIN_4_QUESTIONS: readonly QuizQuestion[] = [
     learnMore: '/docs/pricing/how-billing-works', source: S.memory, asOf: CHECKED,
     staleTrap: 'Memory was configurable in 64 MB steps up to 3,008 MB until December 2020; it is now 1 MB steps up to 10,240 MB.',
   }),
+  question({
+    id: 'd4-tiered-duration-pricing',
+    domain: 4, taskStatement: '4.2',
+    stem: 'A company runs 10 billion GB-seconds of x86 Lambda duration per month in one Region of one account, with no Savings Plan. How is that duration billed?',
+    options: [
+      right('The first 6 billion GB-seconds at the standard rate and the next 4 billion at a 10% lower rate, applied automatically.', 'Lambda duration has tiers per account, Region and architecture: 0–6 billion, 6–15 billion (10% off) and over 15 billion GB-seconds (20% off) for x86.'),
+      wrong('All 10 billion GB-seconds at the standard rate; discounts need a Savings Plan.', 'Tiered pricing is automatic and needs no commitment; Savings Plans are a separate discount.'),
+      wrong('Tiers are applied per function, so only the largest function gets a discount.', 'Tiers apply to the aggregate duration of all functions on the same architecture in the Region.'),
+      wrong('The tiers for x86 start at 7.5 billion GB-seconds.', '7.5 billion is the first tier boundary for arm64; x86 tiers start at 6 billion.'),
+    ],
+    learnMore: '/docs/pricing/how-billing-works', source: S.pricing, asOf: CHECKED,
+  }),
 ];
