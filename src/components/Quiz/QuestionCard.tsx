@@ -131,11 +131,12 @@ export default function QuestionCard({question, positionLabel, stored, onCheck, 
               <strong>Stale-fact trap:</strong> {question.staleTrap}
             </p>
           )}
+          {question.note && <p className={styles.asOf}>{question.note}</p>}
           <p className={styles.links}>
             <a href={question.source} rel="noopener noreferrer">
               AWS source
             </a>{' '}
-            <span className={styles.asOf}>(checked {question.asOf})</span>
+            <span className={styles.asOf}>(as of {question.asOf})</span>
             {learnMoreHref && (
               <>
                 {' · '}
