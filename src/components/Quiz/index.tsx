@@ -49,6 +49,7 @@ export default function Quiz({questions = QUIZ_QUESTIONS}: Props): React.JSX.Ele
   const [view, setView] = useStoredState(VIEW_KEY, DEFAULT_VIEW, parseView, serializeView);
   const [announcement, setAnnouncement] = useState('');
   const [moved, setMoved] = useState(false);
+  const [confirmingReset, setConfirmingReset] = useState(false);
   const docPaths = useDocPaths();
 
   const progress = loaded.progress;
@@ -100,15 +101,26 @@ export default function Quiz({questions = QUIZ_QUESTIONS}: Props): React.JSX.Ele
             Answered <strong>{summary.answered}</strong> of {summary.total} · <strong>{summary.correct}</strong> correct
           </p>
           <progress max={summary.total} value={summary.answered} aria-label="Questions answered" />
+          {/* Two steps, because a reset cannot be undone; leaving the button cancels it. */}
           <button
             type="button"
-            className="button button--secondary button--sm"
+            className="button button--sm button--secondary"
+            onBlur={() => setConfirmingReset(false)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') setConfirmingReset(false);
+            }}
             onClick={() => {
+              if (!confirmingReset) {
+                setConfirmingReset(true);
+                setAnnouncement('Press again to clear every saved answer, or press Escape to keep them.');
+                return;
+              }
+              setConfirmingReset(false);
               setProgress(emptyProgress());
               setAnnouncement('Progress reset. All answers were cleared.');
             }}
           >
-            Reset progress
+            {confirmingReset ? 'Confirm reset' : 'Reset progress'}
           </button>
         </div>
       </div>
