@@ -89,7 +89,10 @@ export interface A11yViolation {
   targets: string[];
 }
 
-/** Runs axe-core in the page and returns violations of serious or critical impact. */
+/**
+ * Runs axe-core in the page and returns violations of serious or critical impact, plus
+ * heading-order (moderate in axe, but a skipped heading level confuses screen-reader navigation).
+ */
 export async function seriousA11yViolations(page: Page): Promise<A11yViolation[]> {
   await page.addScriptTag({content: axeSource});
   const violations = await page.evaluate(async () => {
@@ -97,7 +100,7 @@ export async function seriousA11yViolations(page: Page): Promise<A11yViolation[]
     const results = await axe.run({resultTypes: ['violations']});
     return results.violations.map((v) => ({id: v.id, impact: v.impact ?? 'unknown', help: v.help, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target))}));
   });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'heading-order');
 }
 
 /** The site's pages, from the sitemap the build writes, as paths ("/docs/intro"). */
