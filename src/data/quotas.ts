@@ -30,6 +30,10 @@ export const QUOTAS = [
   {id: 'handler', name: 'Handler string length', value: 128, unit: 'characters', adjustable: false, scope: 'function', source: SOURCES.createFunctionApi, asOf: '2022-11-14'},
   {id: 'fileDescriptors', name: 'File descriptors', value: 1_024, unit: 'count', adjustable: false, scope: 'function', source: SOURCES.quotas, asOf: QUOTAS_PAGE_AS_OF},
   {id: 'processes', name: 'Processes and threads', value: 1_024, unit: 'count', adjustable: false, scope: 'function', source: SOURCES.quotas, asOf: QUOTAS_PAGE_AS_OF},
+  {id: 'containerImageSettings', name: 'Container image settings (entry point, command, working directory)', value: 16, unit: 'KB', adjustable: false, scope: 'function', source: SOURCES.quotas, asOf: QUOTAS_PAGE_AS_OF},
+  {id: 'requestLineHeaders', name: 'Invocation request line and headers, combined', value: 1, unit: 'MB', adjustable: false, scope: 'invocation', source: SOURCES.quotas, asOf: QUOTAS_PAGE_AS_OF},
+  {id: 'description', name: 'Function description length', value: 256, unit: 'characters', adjustable: false, scope: 'function', source: SOURCES.createFunctionApi, asOf: '2022-11-14'},
+  {id: 'invocationsPerConcurrency', name: 'Synchronous invocations per second per unit of concurrency', value: 10, unit: 'requests/second', adjustable: false, scope: 'account-region', source: SOURCES.quotas, asOf: QUOTAS_PAGE_AS_OF, note: 'Total request rate = 10 × the concurrency quota; with provisioned concurrency, 10 × the allocated provisioned concurrency per version or alias.'},
 ] as const satisfies readonly Quota[];
 
 export type QuotaId = (typeof QUOTAS)[number]['id'];

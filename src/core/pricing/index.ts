@@ -22,3 +22,4 @@ export type {
   RuntimeFamily,
 } from './types.ts';
 export {RUNTIME_FAMILIES} from './types.ts';
+export {readBill, readFunction, readOptions, type BillDocument, type ReadBill} from './readBill.ts';

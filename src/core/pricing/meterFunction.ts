@@ -142,12 +142,14 @@ export function meterFunction(usage: FunctionUsage, index: number, options: Mete
   const packageType = usage.packageType ?? 'zip';
   const coldStarts = mul(onDemand, fromNumber(usage.coldStartRatio ?? 0));
   let initGbs = ZERO;
+  let initExtraMs = ZERO;
   if (usage.snapStart) {
     // With SnapStart, INIT runs when the version is published; cold starts become restores.
   } else if ((usage.initDurationMs ?? 0) > 0 && !isZero(coldStarts)) {
     // AWS bills ceil(handler + INIT) on a cold start, so INIT adds the difference to the warm figure.
     const coldBilled = computeBilledDuration(usage.averageDurationMs + (usage.initDurationMs ?? 0), granularity);
     const extraMs = sub(coldBilled, billedMs);
+    initExtraMs = extraMs;
     const gbs = gbSecondsFor(coldStarts, extraMs);
     const billedBefore = runtime === 'custom' || packageType === 'image';
     if (options.initBilling === 'since-2025-08' || billedBefore) {
@@ -163,7 +165,7 @@ export function meterFunction(usage: FunctionUsage, index: number, options: Mete
     quantity: durationGbs,
     how:
       `${q(onDemand)} × ${q(billedMs)} ms × ${q(memoryMB)} MB ÷ 1024 = ${q(handlerGbs)} GB-s` +
-      (isZero(initGbs) ? '' : ` + INIT ${q(coldStarts)} cold starts = ${q(initGbs)} GB-s → ${q(durationGbs)} GB-s`),
+      (isZero(initGbs) ? '' : ` + INIT: ${q(coldStarts)} cold starts × ${q(initExtraMs)} ms more = ${q(initGbs)} GB-s → ${q(durationGbs)} GB-s`),
     price: archPrices.duration,
   };
   if (archPrices.duration.tiers.length === 1) notes.push(`${region} ${usage.architecture}: only the first-tier duration rate is known; above the first tier boundary the real bill is lower.`);

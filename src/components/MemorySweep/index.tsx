@@ -1,0 +1,360 @@
+import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
+import {
+  checkWorkloadModel,
+  createMemorySweep,
+  DEFAULT_WORKLOAD,
+  fillMemorySweep,
+  fitWorkloadModel,
+  MODEL_ASSUMPTIONS,
+  parseMeasuredResults,
+  readInvocationRates,
+  recommendMemory,
+  STRATEGIES,
+  type InvocationRates,
+  type Recommendation,
+  type Strategy,
+  type WorkloadFit,
+  type WorkloadModel,
+} from '@site/src/core/cpu';
+import type {Architecture} from '@site/src/data/schema';
+import {useTypedQuantity} from '../MemoryCpu/useTypedQuantity';
+import Chart from './Chart';
+import styles from './styles.module.css';
+
+const RATES = ratesFor('us-east-1');
+const STRATEGY_LABELS: Record<Strategy, string> = {cost: 'Cheapest', speed: 'Fastest', balanced: 'Balanced'};
+const ARCH_CHOICES = {both: ['x86_64', 'arm64'], x86_64: ['x86_64'], arm64: ['arm64']} as const satisfies Record<string, readonly Architecture[]>;
+type ArchChoice = keyof typeof ARCH_CHOICES;
+
+function ratesFor(region: string): Record<Architecture, InvocationRates> {
+  const x86 = readInvocationRates(region, 'x86_64');
+  const arm = readInvocationRates(region, 'arm64');
+  if (!x86.ok || !arm.ok) throw new Error(`no prices for ${region}`);
+  return {x86_64: x86.value, arm64: arm.value};
+}
+
+interface Texts {
+  cpu: string;
+  io: string;
+  init: string;
+  requests: string;
+}
+
+const fmtMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 100 ? 1 : 0)} ms`);
+const fmtUsd = (usd: number) => `$${usd.toFixed(usd >= 100 ? 2 : usd >= 1 ? 2 : 4)}`;
+
+/** The memory sweep: a workload model, every size priced on both architectures, a recommendation and a chart. */
+export default function MemorySweep(): ReactNode {
+  const id = useId();
+  const [texts, setTexts] = useState<Texts>({cpu: '800 ms', io: '120 ms', init: '0 ms', requests: '3M'});
+  const [parallelPercent, setParallelPercent] = useState(0);
+  const [threads, setThreads] = useState(6);
+  const [coldPercent, setColdPercent] = useState(0);
+  const [armFactor, setArmFactor] = useState(1);
+  const [archChoice, setArchChoice] = useState<ArchChoice>('both');
+  const [strategy, setStrategy] = useState<Strategy>('cost');
+  const [weight, setWeight] = useState(0.5);
+  const [inspectMB, setInspectMB] = useState(1769);
+  const [pasted, setPasted] = useState('');
+  const [measuredOn, setMeasuredOn] = useState<Architecture>('x86_64');
+  const [fit, setFit] = useState<WorkloadFit | null>(null);
+  const [fitError, setFitError] = useState<string | null>(null);
+  const sweepBuffer = useRef(createMemorySweep());
+  const [mounted, setMounted] = useState(false);
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    setMounted(true);
+    const query = window.matchMedia('(max-width: 600px)');
+    const update = () => setNarrow(query.matches);
+    update();
+    query.addEventListener('change', update);
+    return () => query.removeEventListener('change', update);
+  }, []);
+
+  const parsed = {
+    cpu: useTypedQuantity('durationMs', texts.cpu, 'CPU time at 1 vCPU'),
+    io: useTypedQuantity('durationMs', texts.io, 'I/O wait'),
+    init: useTypedQuantity('durationMs', texts.init, 'init time'),
+    requests: useTypedQuantity('monthlyCount', texts.requests, 'requests per month'),
+  };
+  const fieldErrors: Partial<Record<keyof Texts, string>> = {};
+  const reading: Partial<Record<keyof Texts, boolean>> = {};
+  for (const key of Object.keys(parsed) as (keyof Texts)[]) {
+    const result = parsed[key];
+    if (result === null) reading[key] = true;
+    else if (!result.ok) fieldErrors[key] = result.error;
+  }
+  const checked = checkWorkloadModel({
+    cpuMs: parsed.cpu?.ok ? parsed.cpu.value : Number.NaN,
+    ioMs: parsed.io?.ok ? parsed.io.value : Number.NaN,
+    initMs: parsed.init?.ok ? parsed.init.value : Number.NaN,
+    parallelFraction: parallelPercent / 100,
+    maxThreads: parallelPercent > 0 ? threads : 1,
+    coldStartRate: coldPercent / 100,
+    arm64CpuFactor: armFactor,
+  });
+  const requests = parsed.requests?.ok ? parsed.requests.value : 0;
+  const modelError = Object.keys(fieldErrors).length === 0 && Object.keys(reading).length === 0 && !checked.ok ? checked.error : null;
+
+  // Keep the last good model so the chart stays while a field is being edited.
+  const lastGood = useRef<{model: WorkloadModel; requests: number}>({model: checked.ok ? checked.value : DEFAULT_WORKLOAD, requests});
+  if (checked.ok && parsed.requests?.ok) lastGood.current = {model: checked.value, requests};
+  const {model, requests: goodRequests} = lastGood.current;
+  const architectures = ARCH_CHOICES[archChoice];
+
+  // The sweep refills one set of typed arrays on every render: well under a millisecond, so the
+  // chart follows a dragged slider without memoisation.
+  const started = typeof performance === 'undefined' ? 0 : performance.now();
+  const sweep = fillMemorySweep(sweepBuffer.current, model, RATES, goodRequests);
+  const all = Object.fromEntries(STRATEGIES.map((s) => [s, recommendMemory(sweep, s, {architectures, balancedWeight: weight})])) as Record<Strategy, Recommendation>;
+  const computed = {sweep, all, elapsed: typeof performance === 'undefined' ? 0 : performance.now() - started};
+  const chosen = computed.all[strategy];
+  const inspectIndex = inspectMB - 128;
+
+  function setText(key: keyof Texts, value: string) {
+    setTexts((previous) => ({...previous, [key]: value}));
+  }
+
+  function runFit() {
+    const points = parseMeasuredResults(pasted);
+    if (!points.ok) {
+      setFit(null);
+      setFitError(points.error);
+      return;
+    }
+    const result = fitWorkloadModel(points.value.points, model, {cpuFactor: measuredOn === 'arm64' ? model.arm64CpuFactor : 1});
+    if (!result.ok) {
+      setFit(null);
+      setFitError(result.error);
+      return;
+    }
+    setFitError(null);
+    setFit(result.value);
+    const m = result.value.model;
+    setTexts((previous) => ({...previous, cpu: `${+m.cpuMs.toFixed(1)} ms`, io: `${+m.ioMs.toFixed(1)} ms`}));
+    setParallelPercent(Math.round(m.parallelFraction * 1000) / 10);
+    setThreads(m.maxThreads);
+  }
+
+  const errorFor = (key: keyof Texts) => fieldErrors[key];
+  const textField = (key: keyof Texts, label: string, hint: string) => (
+    <div className={styles.field}>
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <input
+        id={`${id}-${key}`}
+        type="text"
+        className={styles.text}
+        value={texts[key]}
+        onChange={(event) => setText(key, event.target.value)}
+        aria-invalid={errorFor(key) !== undefined}
+        aria-describedby={`${id}-${key}-help`}
+        data-testid={`sweep-${key}`}
+      />
+      <span id={`${id}-${key}-help`} className={errorFor(key) ? styles.error : styles.hint}>
+        {errorFor(key) ?? (reading[key] ? 'Reading…' : hint)}
+      </span>
+    </div>
+  );
+
+  return (
+    <section className={styles.widget} aria-labelledby={`${id}-title`} data-testid="memory-sweep">
+      <h3 id={`${id}-title`} className={styles.title}>
+        Memory sweep: every size from 128 to 10,240 MB
+      </h3>
+      <form className={styles.form} onSubmit={(event) => event.preventDefault()}>
+        <fieldset className={styles.fieldset}>
+          <legend>Workload model</legend>
+          {textField('cpu', 'CPU time at 1 vCPU', 'Per invocation, single-threaded at 1,769 MB.')}
+          {textField('io', 'I/O wait', 'Network, disk, other services; the same at every size.')}
+          <div className={styles.field}>
+            <label htmlFor={`${id}-parallel`}>Parallel share: {parallelPercent} %</label>
+            <input id={`${id}-parallel`} type="range" min={0} max={100} step={1} value={parallelPercent} onChange={(e) => setParallelPercent(Number(e.target.value))} className={styles.range} data-testid="sweep-parallel" aria-valuetext={`${parallelPercent} percent`} />
+            <span className={styles.hint}>Share of the CPU work that runs on several threads.</span>
+          </div>
+          <div className={styles.field}>
+            <label htmlFor={`${id}-threads`}>Threads</label>
+            <input id={`${id}-threads`} type="number" min={1} max={64} step={1} value={threads} disabled={parallelPercent === 0} onChange={(e) => setThreads(Math.max(1, Math.min(64, Math.round(Number(e.target.value)) || 1)))} className={styles.number} data-testid="sweep-threads" />
+            <span className={styles.hint}>{parallelPercent === 0 ? 'Used when some work is parallel.' : 'The visible cores (2–6) cap them too.'}</span>
+          </div>
+          {textField('init', 'Init time (cold start)', 'Billed on cold starts since 2025-08-01.')}
+          <div className={styles.field}>
+            <label htmlFor={`${id}-cold`}>Cold starts (%)</label>
+            <input id={`${id}-cold`} type="number" min={0} max={100} step={0.1} value={coldPercent} onChange={(e) => setColdPercent(Math.max(0, Math.min(100, Number(e.target.value) || 0)))} className={styles.number} />
+          </div>
+          <div className={styles.field}>
+            <label htmlFor={`${id}-arm`}>arm64 CPU time × </label>
+            <input id={`${id}-arm`} type="number" min={0.1} max={10} step={0.05} value={armFactor} onChange={(e) => setArmFactor(Math.max(0.1, Math.min(10, Number(e.target.value) || 1)))} className={styles.number} />
+            <span className={styles.hint}>1 = as fast as x86_64; 0.8 = 20 % faster.</span>
+          </div>
+        </fieldset>
+        <fieldset className={styles.fieldset}>
+          <legend>Traffic and choice</legend>
+          {textField('requests', 'Invocations per month', 'e.g. 3M, 250k/day, 100/s.')}
+          <div className={styles.field}>
+            <label htmlFor={`${id}-arch`}>Architectures</label>
+            <select id={`${id}-arch`} value={archChoice} onChange={(e) => setArchChoice(e.target.value as ArchChoice)} className={styles.select} data-testid="sweep-arch">
+              <option value="both">x86_64 and arm64</option>
+              <option value="x86_64">x86_64 only</option>
+              <option value="arm64">arm64 only</option>
+            </select>
+          </div>
+          <fieldset className={styles.inner}>
+            <legend className={styles.groupLabel}>Strategy (as in AWS Lambda Power Tuning)</legend>
+            <div className={styles.radios}>
+              {STRATEGIES.map((s) => (
+                <label key={s} className={styles.radio}>
+                  <input type="radio" name={`${id}-strategy`} value={s} checked={strategy === s} onChange={() => setStrategy(s)} data-testid={`sweep-strategy-${s}`} /> {STRATEGY_LABELS[s]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className={styles.field}>
+            <label htmlFor={`${id}-weight`}>Balanced weight: {weight.toFixed(2)} (0 fastest … 1 cheapest)</label>
+            <input id={`${id}-weight`} type="range" min={0} max={1} step={0.05} value={weight} onChange={(e) => setWeight(Number(e.target.value))} className={styles.range} disabled={strategy !== 'balanced'} />
+          </div>
+        </fieldset>
+      </form>
+      {modelError && (
+        <p className={styles.error} role="alert">
+          {modelError}
+        </p>
+      )}
+
+      <div aria-live="polite" className={styles.results} data-testid="sweep-results">
+        <p className={styles.recommendation} data-testid="sweep-recommendation">
+          <strong>{STRATEGY_LABELS[strategy]}:</strong> {chosen.architecture} at <strong>{chosen.memoryMB.toLocaleString('en-US')} MB</strong> — {fmtMs(chosen.durationMs)} per invocation,{' '}
+          {fmtUsd(chosen.costUsd * 1e6)} per 1M invocations, {fmtUsd(chosen.monthlyUsd)} per month (first tier, before the free tier).
+        </p>
+      </div>
+      <Chart sweep={computed.sweep} architectures={architectures} chosen={chosen} inspectMB={inspectMB} measured={fit?.points ?? []} titleId={`${id}-chart`} width={narrow ? 380 : 640} />
+      <div className={styles.field}>
+        <label htmlFor={`${id}-inspect`}>Inspect a size: {inspectMB.toLocaleString('en-US')} MB</label>
+        <input id={`${id}-inspect`} type="range" min={128} max={10_240} step={1} value={inspectMB} onChange={(e) => setInspectMB(Number(e.target.value))} className={styles.range} data-testid="sweep-inspect" aria-valuetext={`${inspectMB} MB`} />
+      </div>
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label="Swept results">
+      <table className={styles.table} data-testid="sweep-table">
+        <caption className={styles.caption}>All strategies and the inspected size ({(computed.sweep.size * architectures.length).toLocaleString('en-US')} sizes swept{mounted ? ` in ${computed.elapsed.toFixed(1)} ms` : ''})</caption>
+        <thead>
+          <tr>
+            <th scope="col">Choice</th>
+            <th scope="col">Arch</th>
+            <th scope="col">Memory</th>
+            <th scope="col">Duration</th>
+            <th scope="col">Per 1M invocations</th>
+            <th scope="col">Per month</th>
+          </tr>
+        </thead>
+        <tbody aria-live="polite">
+          {STRATEGIES.map((s) => {
+            const r = computed.all[s];
+            return (
+              <tr key={s} data-testid={`sweep-row-${s}`}>
+                <th scope="row">{STRATEGY_LABELS[s]}</th>
+                <td>{r.architecture}</td>
+                <td>{r.memoryMB.toLocaleString('en-US')} MB</td>
+                <td>{fmtMs(r.durationMs)}</td>
+                <td>{fmtUsd(r.costUsd * 1e6)}</td>
+                <td>{fmtUsd(r.monthlyUsd)}</td>
+              </tr>
+            );
+          })}
+          {architectures.map((arch) => {
+            const s = computed.sweep.architectures[arch];
+            return (
+              <tr key={`inspect-${arch}`} data-testid={`sweep-inspect-${arch}`}>
+                <th scope="row">Inspected</th>
+                <td>{arch}</td>
+                <td>{inspectMB.toLocaleString('en-US')} MB</td>
+                <td>{fmtMs(s.durationMs[inspectIndex]!)}</td>
+                <td>{fmtUsd(s.costUsd[inspectIndex]! * 1e6)}</td>
+                <td>{fmtUsd(s.monthlyUsd[inspectIndex]!)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      </div>
+
+      <details className={styles.paste} open={fit !== null || fitError !== null ? true : undefined}>
+        <summary>Fit the model to measured results</summary>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-paste`}>Measured results</label>
+          <textarea
+            id={`${id}-paste`}
+            className={styles.textarea}
+            rows={5}
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+            placeholder={'Paste power tuning output JSON or its lambda-power-tuning.show link, or lines like:\n128 MB → 11200 ms\n1024 MB → 1500 ms\n2048 MB → 930 ms'}
+            aria-describedby={`${id}-paste-help`}
+            data-testid="sweep-paste"
+          />
+          <span id={`${id}-paste-help`} className={styles.hint}>
+            Warm durations at two or more sizes. Nothing leaves your browser.
+          </span>
+        </div>
+        <div className={styles.row}>
+          <label htmlFor={`${id}-measured-on`}>Measured on</label>
+          <select id={`${id}-measured-on`} value={measuredOn} onChange={(e) => setMeasuredOn(e.target.value as Architecture)} className={styles.select}>
+            <option value="x86_64">x86_64</option>
+            <option value="arm64">arm64</option>
+          </select>
+          <button type="button" className={styles.button} onClick={runFit} data-testid="sweep-fit">
+            Fit model to these points
+          </button>
+        </div>
+        <div aria-live="polite" data-testid="sweep-fit-result">
+          {fitError && (
+            <p className={styles.error} role="alert">
+              {fitError}
+            </p>
+          )}
+          {fit && (
+            <>
+              <p>
+                Fitted {fit.points.length} points: CPU {fmtMs(fit.model.cpuMs)}, {(fit.model.parallelFraction * 100).toFixed(1)} % parallel on {fit.model.maxThreads} thread
+                {fit.model.maxThreads === 1 ? '' : 's'}, I/O {fmtMs(fit.model.ioMs)}; RMS error {fit.rmsErrorMs.toFixed(1)} ms, R² {fit.rSquared.toFixed(4)}. The form now holds these values.
+              </p>
+              {fit.notes.map((note) => (
+                <p key={note} className={styles.hint}>
+                  {note}
+                </p>
+              ))}
+              <div className={styles.scroll} tabIndex={0} role="region" aria-label="Measured against the fitted model">
+              <table className={styles.table}>
+                <caption className={styles.caption}>Measured against the fitted model</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Memory</th>
+                    <th scope="col">Measured</th>
+                    <th scope="col">Model</th>
+                    <th scope="col">Difference</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {fit.points.map((p) => (
+                    <tr key={`${p.memoryMB}-${p.durationMs}`}>
+                      <td>{p.memoryMB.toLocaleString('en-US')} MB</td>
+                      <td>{fmtMs(p.durationMs)}</td>
+                      <td>{fmtMs(p.modelMs)}</td>
+                      <td>{p.residualMs >= 0 ? '+' : '−'}{fmtMs(Math.abs(p.residualMs))}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              </div>
+            </>
+          )}
+        </div>
+      </details>
+      <details className={styles.assumptions}>
+        <summary>What this model assumes</summary>
+        <ul>
+          {MODEL_ASSUMPTIONS.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import {fail, ok, type Result} from '../../result.ts';
+import type {FunctionConfig} from '../types.ts';
+import {looksLikeAwsCli, parseAwsCli} from './parseAwsCli.ts';
+import {looksLikeCloudFormation, parseCloudFormation, type CloudFormationOptions} from './parseCloudFormation.ts';
+import {looksLikeServerless, parseServerless} from './parseServerless.ts';
+import {readYaml} from './readYaml.ts';
+
+export type InputFormat = 'cloudformation' | 'serverless' | 'aws-cli';
+
+export const FORMAT_LABELS: Readonly<Record<InputFormat, string>> = {
+  'cloudformation': 'SAM / CloudFormation template',
+  'serverless': 'Serverless Framework file',
+  'aws-cli': 'AWS CLI commands',
+};
+
+export interface ParsedInput {
+  readonly format: InputFormat;
+  readonly functions: readonly FunctionConfig[];
+}
+
+/**
+ * Detects the input's format (an `aws lambda` command line, a serverless.yml, or a SAM or
+ * CloudFormation template in YAML or JSON) and reads its functions. Errors name the line and column.
+ */
+export function parseConfigText(text: string, options: CloudFormationOptions = {}): Result<ParsedInput> {
+  if (text.trim() === '') return fail('The input is empty: paste a SAM or CloudFormation template, a serverless.yml or an aws lambda command.');
+  if (looksLikeAwsCli(text)) {
+    const parsed = parseAwsCli(text);
+    return parsed.ok ? ok({format: 'aws-cli', functions: parsed.value}) : parsed;
+  }
+  const yaml = readYaml(text);
+  if (!yaml.ok) return yaml;
+  const root = yaml.value.value;
+  if (looksLikeServerless(root)) {
+    const parsed = parseServerless(yaml.value);
+    return parsed.ok ? ok({format: 'serverless', functions: parsed.value}) : parsed;
+  }
+  if (looksLikeCloudFormation(root)) {
+    const parsed = parseCloudFormation(yaml.value, options);
+    return parsed.ok ? ok({format: 'cloudformation', functions: parsed.value}) : parsed;
+  }
+  return fail('Line 1, column 1: this is neither a SAM/CloudFormation template (no Resources), a serverless.yml (no functions) nor an aws lambda command.');
+}

@@ -1,0 +1,115 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {DESKTOP, PHONE, openPage, seriousA11yViolations} from './harness.ts';
+
+const PATH = '/docs/limits/checker';
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/limits/${name}`, import.meta.url), 'utf8');
+
+describe('limits checker widget', () => {
+  it('checks the form live: a clean default, then an out-of-range memory with fix and source', async () => {
+    const {page, consoleErrors, close} = await openPage(PATH, {waitUntil: 'networkidle'});
+    try {
+      const status = page.getByTestId('limits-status');
+      await expect.poll(() => status.textContent()).toMatch(/1 function checked: 0 errors, 0 warnings, \d+ notes?\. No problems found\./);
+      await page.getByLabel('Memory (MB)').fill('10241');
+      await expect.poll(() => status.textContent()).toMatch(/1 error.*This configuration will fail/);
+      const finding = page.locator('[data-rule="memory.range"]');
+      await expect.poll(() => finding.textContent()).toContain('10,241 MB is outside Lambda\'s range of 128–10,240 MB');
+      expect(await finding.getByRole('link', {name: 'AWS source'}).getAttribute('href')).toBe('https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html');
+      await page.getByLabel('Memory (MB)').fill('10240');
+      await expect.poll(() => page.locator('[data-rule="memory.range"]').count()).toBe(0);
+      // Cross-field: SnapStart on a Node.js runtime, then an SQS queue with a short visibility timeout.
+      await page.getByLabel('SnapStart on published versions').check();
+      await expect.poll(() => page.locator('[data-rule="snapstart.runtime"]').count()).toBe(1);
+      await page.getByLabel('Triggered by an SQS queue').check();
+      await page.getByLabel('Queue visibility timeout (s)').fill('60');
+      await expect.poll(() => page.locator('[data-rule="sqs.visibility"][data-severity="warning"]').count()).toBe(1);
+      // Not a number: a field error, and the widget keeps working.
+      await page.getByLabel('Timeout (s)', {exact: true}).fill('abc');
+      await expect.poll(() => page.getByText('Timeout: "abc" is not a number.').count()).toBe(1);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('hands the form function to the pricing engine', async () => {
+    const {page, consoleErrors, close} = await openPage(PATH, {waitUntil: 'networkidle'});
+    try {
+      await page.getByLabel('Requests per month').fill('30M');
+      await page.getByLabel('Average duration').fill('120 ms');
+      // 512 MB arm64 in us-east-1: (30M − 1M free) × $0.20/M = $5.80;
+      // 30M × 0.12 s × 0.5 GB = 1,800,000 GB-s − 400,000 free = 1,400,000 × $0.0000133334 = $18.67.
+      await expect.poll(() => page.getByTestId('limits-bill').textContent(), {timeout: 15_000}).toContain('Estimated monthly bill: $24.47');
+      await page.getByLabel('Average duration').fill('20 minutes');
+      await expect.poll(() => page.getByTestId('limits-bill').textContent()).toMatch(/average duration/i);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('reads a pasted SAM template, keeps results on malformed input, and loads a file', async () => {
+    const {page, consoleErrors, close} = await openPage(PATH, {waitUntil: 'networkidle'});
+    try {
+      await page.getByLabel('Paste a template or command').check();
+      const textarea = page.getByLabel(/SAM \/ CloudFormation template/);
+      await textarea.fill(fixture('sam-app.yaml'));
+      const status = page.getByTestId('limits-status');
+      await expect.poll(() => status.textContent(), {timeout: 15_000}).toMatch(/^3 functions checked: 1 error, 2 warnings/);
+      await expect.poll(() => page.locator('[data-function="WorkerFunction"] [data-rule="sqs.visibility"]').textContent()).toContain('below 6 × the function timeout + the batching window (185 s)');
+      expect(await page.locator('[data-function="ApiFunction"] [data-rule="apigw.timeout"]').count()).toBe(1);
+      expect(await page.locator('[data-function="PricingFunction"] [data-rule="snapstart.provisioned"][data-severity="error"]').count()).toBe(1);
+      expect(await page.getByText(/Ephemeral storage is !FindInMap/).count()).toBe(1);
+
+      // Break the YAML: a message with line and column, and the last findings stay on screen.
+      await textarea.fill(fixture('malformed.yaml'));
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent(), {timeout: 15_000}).toMatch(/^Line 7, column 5: /);
+      expect(await page.locator('[data-rule]').count()).toBeGreaterThan(3);
+      await expect.poll(() => status.textContent()).toContain('Showing the last input that could be read');
+
+      // Load the AWS CLI fixture through the file input.
+      await page.getByLabel('Or load a file').setInputFiles({name: 'deploy.sh', mimeType: 'text/plain', buffer: Buffer.from(fixture('create-function.sh'))});
+      await expect.poll(() => page.locator('[data-function="CreateThumbnail"]').count(), {timeout: 15_000}).toBe(1);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(await page.locator('[data-function="CreateThumbnail"] [data-rule="snapstart.ephemeralStorage"]').count()).toBe(1);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('passes axe with results showing, in light and dark, and is usable by keyboard', async () => {
+    for (const [colorScheme, viewport] of [['light', DESKTOP], ['dark', PHONE]] as const) {
+      const {page, close} = await openPage(PATH, {colorScheme, viewport, waitUntil: 'networkidle'});
+      try {
+        await page.getByLabel('Paste a template or command').focus();
+        await page.keyboard.press('Space');
+        await page.getByRole('button', {name: 'serverless.yml'}).click();
+        await expect.poll(() => page.locator('[data-rule="edge.environment"]').count(), {timeout: 15_000}).toBe(1);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+      } finally {
+        await close();
+      }
+    }
+  });
+
+  it('screenshots at phone and desktop widths', async () => {
+    for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+      const {page, close} = await openPage(PATH, {viewport, waitUntil: 'networkidle'});
+      try {
+        await page.getByLabel('Memory (MB)').fill('20000');
+        await page.getByLabel('Triggered by an SQS queue').check();
+        await page.locator('[data-rule="memory.range"]').waitFor();
+        await page.getByTestId('limits-checker').screenshot({path: `/tmp/limits-form-${name}.png`});
+        await page.getByLabel('Paste a template or command').check();
+        await page.getByRole('button', {name: 'SAM'}).click();
+        await page.locator('[data-function="WorkerFunction"]').waitFor({timeout: 15_000});
+        await page.getByTestId('limits-checker').screenshot({path: `/tmp/limits-template-${name}.png`});
+      } finally {
+        await close();
+      }
+    }
+  });
+});
