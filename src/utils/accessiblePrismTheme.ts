@@ -9,6 +9,9 @@ const MIN_CONTRAST = 4.6;
 type Rgb = [number, number, number];
 
 function parseHex(hex: string): Rgb | undefined {
+  // Some themes (Dracula) write colours as rgb(r, g, b) rather than hex.
+  const rgb = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*[\d.]+\s*)?\)$/i.exec(hex.trim());
+  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
   const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim());
   if (!match) return undefined;
   const digits = match[1]!.length === 3 ? [...match[1]!].map((d) => d + d).join('') : match[1]!;

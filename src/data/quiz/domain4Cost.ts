@@ -1,0 +1,278 @@
+/** Domain 4: Design Cost-Optimized Architectures (20% of the exam). */
+import {question, right, wrong} from './build.ts';
+import {Q_SOURCES as S} from './sources.ts';
+import type {QuizQuestion} from './types.ts';
+
+/** The day these questions were checked against the cited AWS pages. */
+const CHECKED = '2026-11-24';
+
+export const DOMAIN_4_QUESTIONS: readonly QuizQuestion[] = [
+  question({
+    id: 'd4-billing-1ms',
+    domain: 4, taskStatement: '4.2',
+    stem: 'A function\'s REPORT line shows "Duration: 27.40 ms". It is an on-demand function with no initialisation in this invocation. For how much duration is the invocation billed?',
+    options: [
+      right('28 ms: duration is rounded up to the nearest 1 ms.', 'Lambda has billed duration in 1 ms increments since December 2020.'),
+      wrong('100 ms: duration is rounded up to the nearest 100 ms.', '100 ms rounding ended in December 2020.'),
+      wrong('1 second: Lambda bills per second.', 'Lambda has never billed per second for on-demand duration.'),
+      wrong('27.40 ms exactly.', 'Billing rounds up to whole milliseconds.'),
+    ],
+    learnMore: '/docs/pricing/how-billing-works', source: S.pricing, asOf: CHECKED,
+    staleTrap: 'Duration was rounded up to 100 ms until December 2020; it is now rounded up to 1 ms.',
+  }),
+  question({
+    id: 'd4-monthly-cost-calculation',
+    domain: 4, taskStatement: '4.2',
+    stem: 'An x86 function in us-east-1 with 512 MB of memory runs 3 million times a month for 200 ms each. Ignoring the free tier, approximately what is the monthly Lambda bill? (Requests $0.20 per million; duration $0.0000166667 per GB-second.)',
+    options: [
+      right('About $5.60', 'Requests: 3 × $0.20 = $0.60. Duration: 3,000,000 × 0.2 s × 0.5 GB = 300,000 GB-s × $0.0000166667 ≈ $5.00. Total ≈ $5.60.'),
+      wrong('About $0.60', 'That is the request charge only; duration is usually the larger part.'),
+      wrong('About $10.60', 'This uses 1 GB instead of 512 MB (0.5 GB) for the duration charge.'),
+      wrong('About $50.60', 'That would need ten times the GB-seconds, for example 2 s per invocation instead of 200 ms.'),
+    ],
+    learnMore: '/docs/pricing/calculator', source: S.pricing, asOf: CHECKED,
+  }),
+  question({
+    id: 'd4-free-tier',
+    domain: 4, taskStatement: '4.2',
+    stem: 'Which statement describes the AWS Lambda free tier?',
+    options: [
+      right('1 million requests and 400,000 GB-seconds of compute per month, which does not expire after the first 12 months.', 'Lambda\'s allowance is one of the "always free" offers and continues under the July 2025 free tier changes.'),
+      wrong('1 million requests and 400,000 GB-seconds per month for the first 12 months only.', 'Lambda\'s allowance is always free, not a 12-month trial.'),
+      wrong('1 million requests per month, but duration is always billed.', 'The free tier includes 400,000 GB-seconds too.'),
+      wrong('Unlimited requests under 100 ms.', 'There is no such allowance.'),
+    ],
+    learnMore: '/docs/pricing/how-billing-works', source: S.pricing, asOf: CHECKED,
+  }),
+  question({
+    id: 'd4-arm64-savings',
+    domain: 4, taskStatement: '4.2',
+    stem: 'A team moves a Python function from x86_64 to arm64 (Graviton2). Its duration stays the same. How does the bill change?',
+    options: [
+      right('The duration charge drops by about 20% per GB-second; the request charge stays the same.', 'In us-east-1 arm64 duration costs $0.0000133334 per GB-s against $0.0000166667 for x86; requests cost the same.'),
+      wrong('Both request and duration charges drop by 34%.', '"Up to 34% better price performance" is a marketing figure that includes speed gains; the price per GB-s is 20% lower and requests are unchanged.'),
+      wrong('Nothing changes; architecture does not affect price.', 'arm64 has a lower duration price.'),
+      wrong('The bill rises because arm64 needs more memory.', 'Memory needs are usually similar; the per-GB-s price is lower.'),
+    ],
+    learnMore: '/docs/pricing/how-billing-works', source: S.pricing, asOf: CHECKED,
+  }),
+  question({
+    id: 'd4-init-billing-2025',
+    domain: 4, taskStatement: '4.2',
+    stem: 'A Node.js function packaged as a ZIP file does 2 seconds of work in its initialisation code outside the handler. A cost review assumes that init time is free for on-demand invocations. Is that right?',
+    options: [
+      right('No. Since August 1, 2025, the INIT phase is billed for on-demand functions packaged as ZIP files on managed runtimes, as it already was for container images, custom runtimes and provisioned concurrency.', 'AWS standardised INIT billing across all configurations on August 1, 2025.'),
+      wrong('Yes. INIT is free for ZIP functions on managed runtimes.', 'That was true only before August 1, 2025.'),
+      wrong('Yes. INIT is never billed in any configuration.', 'It was already billed for container images, custom runtimes and provisioned concurrency before 2025.'),
+      wrong('It is billed only if init takes longer than 10 seconds.', 'There is no threshold; any init duration is billed.'),
+    ],
+    learnMore: '/docs/pricing/how-billing-works', source: S.initBillingBlog, asOf: CHECKED,
+    staleTrap: 'The INIT phase of on-demand ZIP functions on managed runtimes was unbilled until August 1, 2025.',
+  }),
+  question({
+    id: 'd4-compute-savings-plans',
+    domain: 4, taskStatement: '4.2',
+    stem: 'A company spends steadily on Lambda, Fargate and EC2 across several Regions and instance families. Which purchasing option can lower its Lambda costs?',
+    options: [
+      right('A Compute Savings Plan, which applies to Lambda duration and provisioned concurrency as well as EC2 and Fargate.', 'Compute Savings Plans cover Lambda (AWS quotes savings of up to 17% for Lambda).'),
+      wrong('An EC2 Instance Savings Plan.', 'EC2 Instance Savings Plans apply only to EC2 in one instance family and Region.'),
+      wrong('EC2 Reserved Instances.', 'Reserved Instances apply only to EC2.'),
+      wrong('Spot capacity for Lambda.', 'Lambda has no Spot pricing.'),
+    ],
+    learnMore: '/docs/pricing/how-billing-works', source: S.savingsPlans, asOf: CHECKED,
+  }),
+  question({
+    id: 'd4-right-size-memory',
+    domain: 4, taskStatement: '4.2',
+    stem: 'A team sets every function to 3,008 MB "to be safe". How should a solutions architect find the most cost-effective memory size for each function?',
+    options: [
+      right('Test each function at several memory sizes (for example with AWS Lambda Power Tuning) or use AWS Compute Optimizer recommendations, and pick the size with the lowest cost per invocation that meets the latency target.', 'Cost is memory × duration, and duration often falls as memory rises, so the cheapest size must be measured.'),
+      wrong('Always choose 128 MB, the cheapest size.', 'CPU-bound functions can run so much longer at 128 MB that they cost more.'),
+      wrong('Always choose 10,240 MB, because faster is cheaper.', 'Past the point where more CPU stops helping, extra memory only adds cost.'),
+      wrong('Set memory to the Max Memory Used value from one invocation.', 'Memory also sets CPU; the smallest memory that fits is not necessarily the cheapest or fast enough.'),
+    ],
+    learnMore: '/docs/configuration/memory-and-cpu', source: S.computeOptimizer, asOf: CHECKED,
+  }),
+  question({
+    id: 'd4-steady-load-compute',
+    domain: 4, taskStatement: '4.2',
+    stem: 'A service runs CPU-heavy work at a constant high load 24 hours a day, every day, and the load is well understood. Which option is likely the most cost-effective?',
+    options: [
+      right('Containers or EC2 instances sized for the load, with a Savings Plan.', 'For steady, fully used capacity, paying for instances by the hour usually costs less than paying per request and per GB-second.'),
+      wrong('Lambda on-demand, because serverless is always cheapest.', 'Lambda is cheapest for spiky or low traffic; at constant high utilisation, per-use pricing usually costs more.'),
+      wrong('Lambda with provisioned concurrency for the whole load.', 'Provisioned concurrency removes cold starts but is billed all the time on top of duration.'),
+      wrong('Lambda with maximum memory to finish faster.', 'Faster runs do not change the fact that the load is constant.'),
+    ],
+    learnMore: '/docs/basics/when-not-to-use-lambda', source: S.pricing, asOf: CHECKED,
+  }),
+  question({
+    id: 'd4-spiky-low-traffic',
+    domain: 4, taskStatement: '4.2',
+    stem: 'An internal tool receives a few thousand requests per day, mostly in short bursts during office hours, and nothing at night. Which compute option is most cost-effective?',
+    options: [
+      right('Lambda behind an API, paying only for requests and execution time.', 'With idle periods, per-use pricing avoids paying for capacity that does nothing; this load likely stays within the free tier.'),
+      wrong('Two EC2 instances behind an ALB for high availability.', 'The instances and load balancer are billed around the clock even when idle.'),
+      wrong('An ECS service on Fargate with one task always running.', 'The task is billed continuously, including nights.'),
+      wrong('Lambda with provisioned concurrency of 10 all day.', 'Provisioned concurrency is billed while enabled, even with no traffic.'),
+    ],
+    learnMore: '/docs/basics/what-is-lambda', source: S.pricing, asOf: CHECKED,
+  }),
+  question({
+    id: 'd4-nat-gateway-s3',
+    domain: 4, taskStatement: '4.4',
+    stem: 'VPC-attached functions download several terabytes a month from S3 in the same Region through a NAT gateway. The NAT data processing charges are high. What is the most cost-effective fix?',
+    options: [
+      right('Add a gateway VPC endpoint for S3 to the subnets\' route tables.', 'Gateway endpoints for S3 and DynamoDB have no hourly or data processing charge, and traffic no longer passes through the NAT gateway.'),
+      wrong('Add a second NAT gateway.', 'That adds cost; every gigabyte is still processed by NAT.'),
+      wrong('Move the functions to a public subnet.', 'Lambda ENIs have no public IP, so the functions would lose internet access entirely.'),
+      wrong('Use S3 Transfer Acceleration.', 'It speeds up long-distance transfers and costs extra; it does not avoid NAT.'),
+    ],
+    learnMore: '/docs/security/vpc', source: S.gatewayEndpoints, asOf: CHECKED,
+  }),
+  question({
+    id: 'd4-http-api-vs-rest',
+    domain: 4, taskStatement: '4.2',
+    stem: 'A simple JSON API proxies requests to Lambda. It needs JWT authorization but no API keys, usage plans, request validation or WAF. Which API type is most cost-effective?',
+    options: [
+      right('An API Gateway HTTP API.', 'HTTP APIs cost less per million requests than REST APIs and support JWT authorizers and Lambda proxy integrations.'),
+      wrong('An API Gateway REST API.', 'REST APIs have more features (usage plans, API keys, WAF, request validation) at a higher price per request, none of which are needed here.'),
+      wrong('An Application Load Balancer with one Lambda target.', 'An ALB is billed per hour plus LCUs even when idle.'),
+      wrong('A WebSocket API.', 'WebSocket APIs are for two-way messaging, not a request/response JSON API.'),
+    ],
+    learnMore: '/docs/integrations/api-gateway-and-function-urls', source: S.apiGatewayChoosing, asOf: CHECKED,
+  }),
+  question({
+    id: 'd4-provisioned-concurrency-idle',
+    domain: 4, taskStatement: '4.2',
+    stem: 'A function has provisioned concurrency of 100 set around the clock, but it only gets traffic during business hours. What should a solutions architect do to reduce cost?',
+    options: [
+      right('Use Application Auto Scaling scheduled actions to lower provisioned concurrency outside business hours.', 'Provisioned concurrency is billed from when it is enabled until it is disabled, whether or not it is used.'),
+      wrong('Nothing: provisioned concurrency is billed only when invoked.', 'It is billed for the configured amount the whole time it is enabled (rounded up to 5 minutes).'),
+      wrong('Replace it with reserved concurrency of 100.', 'Reserved concurrency is free, but it does not pre-initialise environments, so it does not replace provisioned concurrency for latency.'),
+      wrong('Raise memory so fewer environments are needed.', 'Each environment still serves one request at a time.'),
+    ],
+    learnMore: '/docs/scaling/concurrency', source: S.provisionedConcurrency, asOf: CHECKED,
+  }),
+  question({
+    id: 'd4-timeout-overprovisioned',
+    domain: 4, taskStatement: '4.2',
+    stem: 'A function with a 900-second timeout calls a partner API that sometimes hangs. Those invocations run until the timeout. Which change reduces wasted cost?',
+    options: [
+      right('Set an HTTP client timeout in the code and lower the function timeout to a little above the normal worst case.', 'Lambda bills the time an invocation actually runs; a hang billed up to the timeout is pure waste.'),
+      wrong('Increase memory so the hang ends sooner.', 'A hang waits on the network; more CPU does not shorten it.'),
+      wrong('Nothing: timed-out invocations are not billed.', 'Duration is billed up to the moment the function times out.'),
+      wrong('Add a dead-letter queue.', 'A DLQ keeps failed events; it does not stop the hang being billed.'),
+    ],
+    learnMore: '/docs/configuration/timeout-storage-architecture', source: S.pricing, asOf: CHECKED,
+  }),
+  question({
+    id: 'd4-recursive-loop',
+    domain: 4, taskStatement: '4.2',
+    stem: 'A function subscribed to an SQS queue occasionally re-sends messages to the same queue. One bug made it re-send every message, and the bill spiked. What helps prevent such runaway cost? (Choose two.)',
+    options: [
+      right('Lambda recursive loop detection, which by default stops invocations it detects as part of a loop (for example Lambda–SQS–Lambda) and notifies you.', 'It is on by default for supported services; intentional loops must opt out.'),
+      right('AWS Budgets alerts (or cost anomaly detection) on the account.', 'An alert catches unexpected spend early, whatever the cause.'),
+      wrong('Increasing the function\'s timeout.', 'Longer runs cost more, not less.'),
+      wrong('Turning off the free tier.', 'The free tier cannot be switched off and has nothing to do with loops.'),
+    ],
+    learnMore: '/docs/pricing/how-billing-works', source: S.recursion, asOf: CHECKED,
+  }),
+  question({
+    id: 'd4-log-costs',
+    domain: 4, taskStatement: '4.2',
+    stem: 'CloudWatch Logs charges for a busy function are higher than its compute charges because it logs at DEBUG level, and logs are kept forever. Which actions reduce the cost? (Choose two.)',
+    options: [
+      right('Use Lambda advanced logging controls to set the application log level to INFO or WARN in production.', 'With JSON logs, Lambda filters out records below the configured level before they are sent to CloudWatch.'),
+      right('Set a retention period on the function\'s log group.', 'Log groups keep data forever by default; retention stops paying for old logs.'),
+      wrong('Increase the function\'s memory.', 'Memory does not change the log volume.'),
+      wrong('Remove the execution role\'s CloudWatch Logs permissions in production.', 'You would lose all logs, including errors, which hurts operations.'),
+    ],
+    learnMore: '/docs/observability/logs-metrics-tracing', source: S.loggingControls, asOf: CHECKED,
+  }),
+  question({
+    id: 'd4-ephemeral-storage-cost',
+    domain: 4, taskStatement: '4.1',
+    stem: 'A function is configured with 10,240 MB of ephemeral storage but only ever writes 100 MB to /tmp. What is the cost impact?',
+    options: [
+      right('The configured storage above 512 MB is billed per GB-second for the whole duration of every invocation, so lowering it to 512 MB removes that charge.', 'The first 512 MB is free; the rest is billed on what is configured, not what is used.'),
+      wrong('No impact: ephemeral storage is free.', 'Only the first 512 MB is free.'),
+      wrong('Only the 100 MB actually written is billed.', 'Billing is based on the configured size.'),
+      wrong('Ephemeral storage is billed per GB-month like S3.', 'It is billed per GB-second of invocation duration.'),
+    ],
+    learnMore: '/docs/pricing/how-billing-works', source: S.pricing, asOf: CHECKED,
+  }),
+  question({
+    id: 'd4-event-filtering',
+    domain: 4, taskStatement: '4.2',
+    stem: 'A function consumes a Kinesis stream but ignores 90% of records, which have status "heartbeat". How can invocation costs be reduced with the least effort?',
+    options: [
+      right('Add a filter criteria pattern to the event source mapping so only non-heartbeat records invoke the function.', 'Event filtering evaluates records before invoking the function, so filtered records cost no invocations.'),
+      wrong('Filter the records inside the function.', 'The function is still invoked, and billed, for batches it discards.'),
+      wrong('Increase the batch size to 10,000.', 'Fewer invocations, but the function still processes and pays for the heartbeat records.'),
+      wrong('Add a second function to delete heartbeat records from the stream.', 'Records cannot be deleted from a Kinesis stream.'),
+    ],
+    learnMore: '/docs/invocation/event-source-mappings', source: S.eventFiltering, asOf: CHECKED,
+  }),
+  question({
+    id: 'd4-large-async-event-requests',
+    domain: 4, taskStatement: '4.2',
+    stem: 'A producer sends 1 MB events to a function with asynchronous invocation. How many requests does Lambda bill for each event?',
+    options: [
+      right('13: one request for the first 256 KB, plus one for each further 64 KB chunk up to 1 MB.', 'The pricing page says each event is one request for the first 256 KB and 1 more for each 64 KB beyond that; (1,024 − 256) / 64 = 12 extra.'),
+      wrong('1, whatever the size.', 'Since the 1 MB async limit, events over 256 KB are billed as extra requests.'),
+      wrong('4: one per 256 KB.', 'The extra chunks are 64 KB each.'),
+      wrong('None: such events are rejected above 256 KB.', 'Asynchronous payloads up to 1 MB have been accepted since October 2025.'),
+    ],
+    learnMore: '/docs/pricing/how-billing-works', source: S.pricing, asOf: CHECKED,
+    staleTrap: 'Asynchronous events over 256 KB were rejected before October 2025.',
+  }),
+  question({
+    id: 'd4-snapstart-pricing',
+    domain: 4, taskStatement: '4.2',
+    stem: 'A team enables SnapStart on a Java function and on a Python function. Which statement about cost is correct?',
+    options: [
+      right('The Python function pays for snapshot caching and for each restore; on supported Java managed runtimes SnapStart has no extra charge.', 'AWS bills SnapStart cache (per GB-s, minimum 3 hours) and restore (per GB) for Python and .NET only.'),
+      wrong('Both are free.', 'Python and .NET SnapStart have cache and restore charges.'),
+      wrong('Both pay for caching and restore.', 'SnapStart pricing does not apply to supported Java managed runtimes.'),
+      wrong('Both pay provisioned concurrency rates.', 'SnapStart is not provisioned concurrency and cannot be used with it.'),
+    ],
+    learnMore: '/docs/newer-features/snapstart-streaming-and-new-modes', source: S.pricing, asOf: CHECKED,
+  }),
+  question({
+    id: 'd4-same-region-transfer',
+    domain: 4, taskStatement: '4.4',
+    stem: 'A function in eu-west-1 reads large objects from an S3 bucket in us-east-1 on every invocation. Data transfer charges are high. What is the most cost-effective change?',
+    options: [
+      right('Keep the data and the function in the same Region (move the function or replicate the bucket), because transfer between Lambda and S3 within a Region is free.', 'Data moving between Regions is billed at EC2 data transfer rates.'),
+      wrong('Increase the function memory so downloads finish faster.', 'Speed does not change the number of bytes billed.'),
+      wrong('Add a NAT gateway.', 'NAT adds data processing charges.'),
+      wrong('Use an interface VPC endpoint for S3 in eu-west-1.', 'Endpoints are Regional and do not make cross-Region transfer free.'),
+    ],
+    learnMore: '/docs/pricing/how-billing-works', source: S.pricing, asOf: CHECKED,
+  }),
+  question({
+    id: 'd4-memory-steps-1mb',
+    domain: 4, taskStatement: '4.2',
+    stem: 'A cost model assumes Lambda memory can only be set in 64 MB steps, so a function needing 1,000 MB must be billed at 1,024 MB. What is true?',
+    options: [
+      right('Memory can be set in 1 MB steps from 128 MB to 10,240 MB, and duration is priced in proportion to the configured memory.', 'Since December 2020, memory is configurable to the megabyte, so 1,000 MB is billed as 1,000/1,024 GB.'),
+      wrong('The model is right: memory comes in 64 MB steps.', '64 MB steps (up to 3,008 MB) ended in December 2020.'),
+      wrong('Memory comes in 128 MB steps.', 'There were never 128 MB steps.'),
+      wrong('Memory is not part of the price.', 'Duration is priced in GB-seconds of configured memory.'),
+    ],
+    learnMore: '/docs/pricing/how-billing-works', source: S.memory, asOf: CHECKED,
+    staleTrap: 'Memory was configurable in 64 MB steps up to 3,008 MB until December 2020; it is now 1 MB steps up to 10,240 MB.',
+  }),
+  question({
+    id: 'd4-tiered-duration-pricing',
+    domain: 4, taskStatement: '4.2',
+    stem: 'A company runs 10 billion GB-seconds of x86 Lambda duration per month in one Region of one account, with no Savings Plan. How is that duration billed?',
+    options: [
+      right('The first 6 billion GB-seconds at the standard rate and the next 4 billion at a 10% lower rate, applied automatically.', 'Lambda duration has tiers per account, Region and architecture: 0–6 billion, 6–15 billion (10% off) and over 15 billion GB-seconds (20% off) for x86.'),
+      wrong('All 10 billion GB-seconds at the standard rate; discounts need a Savings Plan.', 'Tiered pricing is automatic and needs no commitment; Savings Plans are a separate discount.'),
+      wrong('Tiers are applied per function, so only the largest function gets a discount.', 'Tiers apply to the aggregate duration of all functions on the same architecture in the Region.'),
+      wrong('The tiers for x86 start at 7.5 billion GB-seconds.', '7.5 billion is the first tier boundary for arm64; x86 tiers start at 6 billion.'),
+    ],
+    learnMore: '/docs/pricing/how-billing-works', source: S.pricing, asOf: CHECKED,
+  }),
+];
