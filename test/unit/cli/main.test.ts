@@ -37,7 +37,8 @@ describe('lambda-lab CLI', () => {
     expect(io.stderr).toContain("--id 'ram' is not a known quota (one of: memory, timeout");
   });
 
-  it('runs as a real process through npm run -s cli', () => {
+  // A real process through npm: slow when the machine is busy (tsx compiles on start), hence the timeout.
+  it('runs as a real process through npm run -s cli', {timeout: 120_000}, () => {
     const out = execFileSync('npm', ['run', '-s', 'cli', '--', 'quotas', '--id', 'timeout', '--json'], {encoding: 'utf8'});
     expect(JSON.parse(out).quotas[0]).toMatchObject({id: 'timeout', value: 900, default: 3});
     const bad = spawnSync('npm', ['run', '-s', 'cli', '--', 'quotas', '--bogus'], {encoding: 'utf8'});
