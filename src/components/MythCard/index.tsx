@@ -14,7 +14,7 @@ function sinceText(since: string): string {
 
 function MythBody({myth}: {myth: Myth}): ReactNode {
   return (
-    <aside className={styles.card} aria-labelledby={`myth-${myth.id}`} data-myth-id={myth.id}>
+    <div role="note" className={styles.card} aria-labelledby={`myth-${myth.id}`} data-myth-id={myth.id}>
       <p className={styles.title} id={`myth-${myth.id}`}>
         <span className={styles.badge}>Myth vs now</span> {myth.topic}
       </p>
@@ -32,7 +32,7 @@ function MythBody({myth}: {myth: Myth}): ReactNode {
         {sinceText(myth.since)}{myth.note ? ` ${myth.note}` : ''}{' '}
         <Link href={myth.source}>Source</Link> (as of {myth.asOf}).
       </p>
-    </aside>
+    </div>
   );
 }
 
