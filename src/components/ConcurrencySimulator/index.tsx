@@ -4,7 +4,10 @@ import {computeRunCost, describeRunCost, formatClock, parseScenario, runSimulati
 import type {SimulationRun} from '@site/src/core/simulate/concurrency';
 import {SCENARIO_PRESETS} from '@site/src/data/scenarios';
 import {REGION_PRICES} from '@site/src/data/prices';
-import styles from './styles.module.css';
+import shellStyles from '../SimulatorShell/styles.module.css';
+import ownStyles from './styles.module.css';
+
+const styles = {...shellStyles, ...ownStyles};
 
 /** A function as the form edits it: the scenario file's fields, numbers kept as typed text. */
 type Draft = Record<string, unknown> & {functions: Record<string, unknown>[]};

@@ -4,7 +4,10 @@ import {formatElapsed, parseTrafficScenario, simulateDeployment, summarizeDeploy
 import type {TrafficRun} from '@site/src/core/simulate/traffic';
 import {LAMBDA_DEPLOYMENT_CONFIGS} from '@site/src/data/deploymentConfigs';
 import {TRAFFIC_PRESETS} from '@site/src/data/scenarios/trafficPresets';
-import styles from './styles.module.css';
+import shellStyles from '../SimulatorShell/styles.module.css';
+import ownStyles from './styles.module.css';
+
+const styles = {...shellStyles, ...ownStyles};
 
 type Draft = Record<string, unknown>;
 type HookChoice = 'none' | 'pass' | 'fail';
