@@ -4,6 +4,7 @@ import {computeRunCost, describeRunCost, formatClock, parseScenario, runSimulati
 import type {SimulationRun} from '@site/src/core/simulate/concurrency';
 import {SCENARIO_PRESETS} from '@site/src/data/scenarios';
 import {REGION_PRICES} from '@site/src/data/prices';
+import {NumberField, fieldText} from '../SimulatorShell/NumberField';
 import shellStyles from '../SimulatorShell/styles.module.css';
 import ownStyles from './styles.module.css';
 
@@ -37,30 +38,7 @@ function clone(input: Readonly<Record<string, unknown>>): Draft {
   return JSON.parse(JSON.stringify(input)) as Draft;
 }
 
-function text(value: unknown): string {
-  return value === undefined || value === null ? '' : String(value);
-}
-
-interface NumberFieldProps {
-  readonly id: string;
-  readonly label: string;
-  readonly value: unknown;
-  readonly onChange: (value: string) => void;
-  readonly hint?: string;
-  readonly min?: number;
-  readonly max?: number;
-  readonly step?: number | 'any';
-}
-
-function NumberField({id, label, value, onChange, hint, min, max, step}: NumberFieldProps): React.ReactElement {
-  return (
-    <div className={styles.field}>
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="number" inputMode="decimal" value={text(value)} min={min} max={max} step={step ?? 'any'} onChange={(event) => onChange(event.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} />
-      {hint ? <small id={`${id}-hint`} className={styles.hint}>{hint}</small> : null}
-    </div>
-  );
-}
+const text = fieldText;
 
 function seriesFor(run: SimulationRun, pick: (fn: SimulationRun['functions'][number]) => Float32Array, label: (name: string) => string): ChartSeries[] {
   return run.functions.map((fn, index) => ({label: label(fn.name), values: pick(fn), tone: index % 5}));

@@ -4,6 +4,7 @@ import {formatElapsed, parseTrafficScenario, simulateDeployment, summarizeDeploy
 import type {TrafficRun} from '@site/src/core/simulate/traffic';
 import {LAMBDA_DEPLOYMENT_CONFIGS} from '@site/src/data/deploymentConfigs';
 import {TRAFFIC_PRESETS} from '@site/src/data/scenarios/trafficPresets';
+import {NumberField, fieldText} from '../SimulatorShell/NumberField';
 import shellStyles from '../SimulatorShell/styles.module.css';
 import ownStyles from './styles.module.css';
 
@@ -16,7 +17,7 @@ function clone(input: Readonly<Record<string, unknown>>): Draft {
   return JSON.parse(JSON.stringify(input)) as Draft;
 }
 
-const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+const text = fieldText;
 const obj = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
 
 /**
@@ -56,11 +57,7 @@ export default function TrafficShifting(): React.ReactElement {
   const alarm = obj(draft.alarm);
 
   const number = (fieldId: string, label: string, value: unknown, onChange: (value: string) => void, hint?: string) => (
-    <div className={styles.field}>
-      <label htmlFor={fieldId}>{label}</label>
-      <input id={fieldId} type="number" inputMode="decimal" step="any" min={0} value={text(value)} onChange={(event) => onChange(event.target.value)} aria-describedby={hint ? `${fieldId}-hint` : undefined} />
-      {hint ? <small id={`${fieldId}-hint`} className={styles.hint}>{hint}</small> : null}
-    </div>
+    <NumberField id={fieldId} label={label} value={value} onChange={onChange} min={0} {...(hint ? {hint} : {})} />
   );
 
   return (

@@ -5,20 +5,10 @@ import {computeBilledDuration} from './computeBilledDuration.ts';
 import {countBilledRequests, countExtraAsyncRequests} from './countBilledRequests.ts';
 import {add, ceil, cmp, div, floor, fromNumber, int, isZero, max, min, mul, sub, ZERO, type Exact} from './exact.ts';
 import {formatQuantity} from './formatNumbers.ts';
-import type {FunctionUsage, InitBillingRule} from './types.ts';
+import type {FunctionUsage, InitBillingRule, LineItemId} from './types.ts';
 
 /** The billing dimensions one function meters, before the free tier and tiers. */
-export type MeteredDimension =
-  | 'requests'
-  | 'duration'
-  | 'ephemeralStorage'
-  | 'provisionedConcurrency'
-  | 'provisionedDuration'
-  | 'snapStartCache'
-  | 'snapStartRestore'
-  | 'responseStreaming'
-  | 'edgeRequests'
-  | 'edgeDuration';
+export type MeteredDimension = Exclude<LineItemId, 'savingsPlan'>;
 
 export interface MeteredQuantity {
   readonly quantity: Exact;
