@@ -5,6 +5,7 @@ import type {SimulationRun} from '@site/src/core/simulate/concurrency';
 import {SCENARIO_PRESETS} from '@site/src/data/scenarios';
 import {REGION_PRICES} from '@site/src/data/prices';
 import {NumberField, fieldText} from '../SimulatorShell/NumberField';
+import {PresetSelect} from '../SimulatorShell/PresetSelect';
 import shellStyles from '../SimulatorShell/styles.module.css';
 import ownStyles from './styles.module.css';
 
@@ -87,22 +88,10 @@ export default function ConcurrencySimulator(): React.ReactElement {
   return (
     <section className={styles.simulator} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className={styles.title}>Concurrency simulator</h2>
-      <div className={styles.field}>
-        <label htmlFor={`${id}-preset`}>Scenario</label>
-        <select
-          id={`${id}-preset`}
-          value={presetId}
-          onChange={(event) => {
-            const next = SCENARIO_PRESETS.find((entry) => entry.id === event.target.value);
-            if (!next) return;
-            setPresetId(next.id);
-            setDraft(clone(next.input));
-          }}>
-          {SCENARIO_PRESETS.map((entry) => (
-            <option key={entry.id} value={entry.id}>{entry.title}</option>
-          ))}
-        </select>
-      </div>
+      <PresetSelect id={`${id}-preset`} presets={SCENARIO_PRESETS} value={presetId} onPick={(picked) => {
+        setPresetId(picked.id);
+        setDraft(clone(picked.input));
+      }} />
       {preset ? <p className={styles.teaches}>{preset.teaches}</p> : null}
 
       <fieldset className={styles.group}>

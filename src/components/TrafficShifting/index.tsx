@@ -5,6 +5,7 @@ import type {TrafficRun} from '@site/src/core/simulate/traffic';
 import {LAMBDA_DEPLOYMENT_CONFIGS} from '@site/src/data/deploymentConfigs';
 import {TRAFFIC_PRESETS} from '@site/src/data/scenarios/trafficPresets';
 import {NumberField, fieldText} from '../SimulatorShell/NumberField';
+import {PresetSelect} from '../SimulatorShell/PresetSelect';
 import shellStyles from '../SimulatorShell/styles.module.css';
 import ownStyles from './styles.module.css';
 
@@ -64,22 +65,10 @@ export default function TrafficShifting(): React.ReactElement {
     <section className={styles.simulator} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className={styles.title}>Traffic-shifting simulator</h2>
       <div className={styles.row}>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-preset`}>Scenario</label>
-          <select
-            id={`${id}-preset`}
-            value={presetId}
-            onChange={(event) => {
-              const picked = TRAFFIC_PRESETS.find((entry) => entry.id === event.target.value);
-              if (!picked) return;
-              setPresetId(picked.id);
-              setDraft(clone(picked.input));
-            }}>
-            {TRAFFIC_PRESETS.map((entry) => (
-              <option key={entry.id} value={entry.id}>{entry.title}</option>
-            ))}
-          </select>
-        </div>
+        <PresetSelect id={`${id}-preset`} presets={TRAFFIC_PRESETS} value={presetId} onPick={(picked) => {
+          setPresetId(picked.id);
+          setDraft(clone(picked.input));
+        }} />
         <div className={styles.field}>
           <label htmlFor={`${id}-config`}>Deployment configuration</label>
           <select id={`${id}-config`} value={text(draft.deploymentConfig)} onChange={(event) => set((n) => void (n.deploymentConfig = event.target.value))}>
