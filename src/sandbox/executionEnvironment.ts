@@ -10,12 +10,13 @@ import {LOG_LIMITS, MAX_SYNC_RESPONSE_BYTES} from '../core/runtime/logLimits.ts'
 import {guestMemoryBudgetMB, wasmMemoryMaximumPages} from '../core/runtime/simulateMemoryUse.ts';
 import {formatFunctionLogLine, type LogLevel} from '../core/runtime/formatFunctionLogLine.ts';
 import {TimerQueue} from '../core/runtime/timerQueue.ts';
-import type {FunctionConfig, LambdaErrorPayload, LogRecord, PhaseEnd} from '../core/runtime/types.ts';
+import type {FunctionConfig, LambdaErrorPayload, LateCrash, LogRecord, PhaseEnd} from '../core/runtime/types.ts';
 
 export type {PhaseEnd};
 import {ALLOWED_MODULES, ALLOWED_MODULES_SENTENCE, allowedModuleName} from './allowedModules.ts';
 import {BOOTSTRAP_SOURCE} from './guest/bootstrapSource.ts';
 import {taskFileName, type ModuleFormat} from './detectModuleFormat.ts';
+import {instrumentAsyncFunctions, type WrapperCall} from './instrumentAsyncFunctions.ts';
 
 /** What the environment needs from its host. */
 export interface SandboxPlatform {
@@ -29,6 +30,8 @@ export interface SandboxPlatform {
   variant: QuickJSSyncVariant;
 }
 
+/** Node's CommonJS module wrapper, up to the user's first character. */
+const COMMONJS_PREFIX = '(function (exports, require, module, __filename, __dirname) {';
 /** Lambda's init phase limit (10 s for on-demand functions). */
 export const INIT_TIMEOUT_MS = 10_000;
 /** QuickJS stack limit: deep enough for real code, small enough to fail before the wasm stack. */
@@ -66,6 +69,14 @@ export async function prepareEngine(platform: SandboxPlatform, memoryMB: number)
   const wasmModule = await platform.wasmModule();
   const module = await newQuickJSWASMModuleFromVariant(newVariant(platform.variant, {wasmModule, wasmMemory: memory}));
   return {pages, memory, module};
+}
+
+/** A settled response that a crash in the same drain follows: the response stands, the process exits. */
+function withLateCrash(end: PhaseEnd, stray: PhaseEnd | undefined): PhaseEnd {
+  if (!stray || (end.kind !== 'success' && end.kind !== 'error')) return end;
+  if (stray.kind !== 'uncaught' && stray.kind !== 'unhandled-rejection') return stray;
+  const lateCrash: LateCrash = {label: stray.kind === 'uncaught' ? 'Uncaught Exception' : 'Unhandled Promise Rejection', log: stray.log};
+  return {...end, lateCrash};
 }
 
 export class ExecutionEnvironment {
@@ -148,9 +159,20 @@ export class ExecutionEnvironment {
     env.callApi('setEnv', envJson);
     envJson.dispose();
     env.installModuleLoader();
-    await env.runInit(code, format);
+    const instrumented = instrumentAsyncFunctions(code, format);
+    env.hideWrapperFrames(instrumented.wrapperCalls, taskFileName(config.moduleName, format), format === 'cjs' ? COMMONJS_PREFIX.length : 0);
+    await env.runInit(instrumented.code, format);
     env.initMs = platform.now() - startedAt;
     return env;
+  }
+
+  /** Tells the bootstrap which stack frames are async-function wrappers, to leave them out of traces. */
+  private hideWrapperFrames(calls: readonly WrapperCall[], filename: string, firstLineOffset: number): void {
+    if (calls.length === 0) return;
+    const shifted = calls.map((c) => (c.line === 1 ? {...c, fromColumn: c.fromColumn + firstLineOffset, toColumn: c.toColumn + firstLineOffset} : c));
+    const json = this.ctx.newString(JSON.stringify({filename, calls: shifted}));
+    this.callApi('setWrapperCalls', json);
+    json.dispose();
   }
 
   /** The init phase's failure, if it failed. */
@@ -231,7 +253,7 @@ export class ExecutionEnvironment {
         const end = await this.runEventLoop(evaluated.value, true);
         if (end.kind !== 'success') {
           evaluated.value.dispose();
-          this.initEnd = end.kind === 'error' ? this.initErrorFrom(end) : end;
+          this.initEnd = this.initEndFrom(end);
           return;
         }
         const state = this.ctx.getPromiseState(evaluated.value);
@@ -239,9 +261,15 @@ export class ExecutionEnvironment {
         exportsHandle = state.type === 'fulfilled' ? state.value : undefined;
       } else {
         exportsHandle = evaluated.value;
+        const drained = this.drainJobs() ?? this.takeStray();
+        if (drained) {
+          exportsHandle.dispose();
+          this.initEnd = this.initEndFrom(drained);
+          return;
+        }
       }
     } else {
-      const wrapped = `(function (exports, require, module, __filename, __dirname) {${code}\n})`;
+      const wrapped = `${COMMONJS_PREFIX}${code}\n})`;
       const wrapper = this.ctx.evalCode(wrapped, filename);
       if (wrapper.error) {
         this.initEnd = this.initFailureFrom(wrapper.error);
@@ -259,10 +287,10 @@ export class ExecutionEnvironment {
       }
       exportsHandle = ran.value;
       // Module-scope promises and timers from CommonJS init still get a chance to run.
-      const drained = this.drainJobs();
+      const drained = this.drainJobs() ?? this.takeStray();
       if (drained) {
         exportsHandle.dispose();
-        this.initEnd = drained;
+        this.initEnd = this.initEndFrom(drained);
         return;
       }
     }
@@ -304,8 +332,17 @@ export class ExecutionEnvironment {
     return {kind: 'uncaught', error, log: JSON.stringify(error)};
   }
 
-  private initErrorFrom(end: {error: LambdaErrorPayload; log: string}): PhaseEnd {
-    return {kind: 'init-error', error: end.error, log: end.log};
+  /** An init phase that ended early: errors and crashes become the runtime's init error. */
+  private initEndFrom(end: PhaseEnd): PhaseEnd {
+    switch (end.kind) {
+      case 'error':
+      case 'uncaught':
+        return {kind: 'init-error', error: end.error, log: end.log};
+      case 'unhandled-rejection':
+        return {kind: 'init-error', error: end.error, log: end.log, label: 'Unhandled Promise Rejection'};
+      default:
+        return end;
+    }
   }
 
   /** Maps a module-evaluation failure to the runtime's init error classes. */
@@ -369,27 +406,32 @@ export class ExecutionEnvironment {
     for (;;) {
       const drained = this.drainJobs();
       if (drained) return drained;
+      const stray = this.takeStray();
       if (promise) {
         const state = this.ctx.getPromiseState(promise);
         if (state.type === 'fulfilled') {
           if (isInit) {
             state.value.dispose();
-            return {kind: 'success', json: 'null'};
+            return stray ?? {kind: 'success', json: 'null'};
           }
+          // The runtime posted the response as the promise settled, before Node looked for
+          // unhandled rejections at the end of the same drain.
           const out = this.callApiWith('finishFulfilled', state.value);
           state.value.dispose();
-          return out;
+          return withLateCrash(out, stray);
         }
         if (state.type === 'rejected') {
           const out = this.callApiWith('finishRejected', state.error);
           state.error.dispose();
-          return out;
+          return isInit ? stray ?? out : withLateCrash(out, stray);
         }
       } else if (!isInit && this.callApiNumber('callbackState') === 1) {
-        if (this.callApiNumber('waitsForEmptyLoop') === 0 || !this.timers.hasRefed()) {
-          return this.callApiWith('finishCallback');
-        }
+        // With callbackWaitsForEmptyEventLoop the response waits for the loop, so a crash wins.
+        if (this.callApiNumber('waitsForEmptyLoop') === 0) return withLateCrash(this.callApiWith('finishCallback'), stray);
+        if (stray) return stray;
+        if (!this.timers.hasRefed()) return this.callApiWith('finishCallback');
       }
+      if (stray) return stray;
       const now = this.platform.now();
       if (now >= this.deadline) {
         this.timedOut = true;
@@ -437,6 +479,25 @@ export class ExecutionEnvironment {
       }
     }
     return undefined;
+  }
+
+  /**
+   * What Node would report after the drain that just ended: an exception thrown by a
+   * queueMicrotask/nextTick callback, or a rejection that still has no handler.
+   */
+  private takeStray(): PhaseEnd | undefined {
+    const r = this.ctx.callMethod(this.api, 'takeStray', []);
+    if (r.error) {
+      const end = this.classifyFailure(r.error, 'uncaught');
+      r.error.dispose();
+      return end;
+    }
+    const text = this.ctx.getString(r.value);
+    r.value.dispose();
+    if (text === '') return undefined;
+    const stray = JSON.parse(text) as {kind: 'uncaught' | 'rejection'; error: GuestError};
+    const {log, importError: _ignored, ...error} = stray.error;
+    return {kind: stray.kind === 'uncaught' ? 'uncaught' : 'unhandled-rejection', error, log};
   }
 
   // ---------------------------------------------------------------- guards

@@ -168,4 +168,26 @@ describe('handler playground in Chromium', () => {
       await o.close();
     }
   }, 90_000);
+
+  it('an unhandled rejection is logged and resets the environment; awaited first, it fails the run', async () => {
+    const o = await openPage(PATH, {waitUntil: 'networkidle'});
+    try {
+      await loadSample(o, 'Unhandled promise rejection', 3);
+      const first = await runAndWait(o, 'Run', /^Cold start: succeeded\..*The execution environment was reset/, 90_000);
+      expect(first).toMatch(/\tERROR\tUnhandled Promise Rejection \t\{"errorType":"Runtime\.UnhandledPromiseRejection","errorMessage":"Error: could not send orders"/);
+      expect(first).toMatch(/"accepted": true/);
+      await runAndWait(o, 'Run', /^Cold start: succeeded/);
+    } finally {
+      await o.close();
+    }
+    const late = await openPage(linkFor("async function send() { throw new Error('late'); }\nexport const handler = async () => { send(); await new Promise((r) => setTimeout(r, 10)); return 1; };"), {waitUntil: 'networkidle'});
+    try {
+      const text = await runAndWait(late, 'Run', /^Cold start: runtime crashed/, 90_000);
+      expect(text).toMatch(/"errorType": "Runtime\.UnhandledPromiseRejection"/);
+      expect(text).toMatch(/Error: Runtime exited with error: exit status 128/);
+      expect(late.consoleErrors).toEqual([]);
+    } finally {
+      await late.close();
+    }
+  }, 120_000);
 });

@@ -121,4 +121,21 @@ export const handler = async (event) => {
 };
 `,
   },
+  {
+    id: 'unhandled-rejection', label: 'Unhandled promise rejection', language: 'javascript', templateId: 'eventbridge-custom',
+    code: `// A "fire and forget" call: nothing awaits sendMetric(), so its rejection is unhandled.
+async function sendMetric(name) {
+  throw new Error(\`could not send \${name}\`);
+}
+
+export const handler = async (event) => {
+  sendMetric('orders');
+  // Returning in the same turn: the response stands, but the runtime logs
+  // "Unhandled Promise Rejection" and exits, so the next run is a cold start.
+  // Uncomment the next line and the rejection comes first: the invocation fails.
+  // await new Promise((resolve) => setTimeout(resolve, 10));
+  return {accepted: true};
+};
+`,
+  },
 ];

@@ -69,13 +69,20 @@ export function assembleInvocationOutcome(parts: OutcomeParts): InvocationOutcom
       break;
     case 'init-error':
       error = end.error;
-      before.push(platform(formatFunctionLogLine(timestamp, undefined, 'ERROR', `Uncaught Exception \t${end.log}`)));
+      before.push(platform(formatFunctionLogLine(timestamp, undefined, 'ERROR', `${end.label ?? 'Uncaught Exception'} \t${end.log}`)));
       before.push(platform(formatInitReportLine(parts.initDurationMs ?? 0, end.error.errorType)));
       break;
     case 'uncaught':
       error = end.error;
       during.push(platform(formatFunctionLogLine(timestamp, requestId, 'ERROR', `Uncaught Exception \t${end.log}`)));
       after.push(platform(formatRuntimeExitLine(requestId, {kind: 'status', code: 129})));
+      after.push(platform('Runtime.ExitError'));
+      break;
+    case 'unhandled-rejection':
+      // The runtime posts the rejection as the invocation's error, then exits with status 128.
+      error = end.error;
+      during.push(platform(formatFunctionLogLine(timestamp, requestId, 'ERROR', `Unhandled Promise Rejection \t${end.log}`)));
+      after.push(platform(formatRuntimeExitLine(requestId, {kind: 'status', code: 128})));
       after.push(platform('Runtime.ExitError'));
       break;
     case 'nodejs-exit':
@@ -100,6 +107,10 @@ export function assembleInvocationOutcome(parts: OutcomeParts): InvocationOutcom
       break;
     }
   }
+
+  // The handler settled first, so its response stands; the crash is logged and the process exits.
+  const lateCrash = end.kind === 'success' || end.kind === 'error' ? end.lateCrash : undefined;
+  if (lateCrash) during.push(platform(formatFunctionLogLine(timestamp, requestId, 'ERROR', `${lateCrash.label} \t${lateCrash.log}`)));
 
   const report: InvocationReport = {
     requestId,
@@ -126,7 +137,7 @@ export function assembleInvocationOutcome(parts: OutcomeParts): InvocationOutcom
     logs: logRecords.map((r) => r.text),
     logRecords,
     report,
-    environmentReset: !keepsEnvironmentWarm(status),
+    environmentReset: !keepsEnvironmentWarm(status) || lateCrash !== undefined,
   };
 }
 

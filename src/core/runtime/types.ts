@@ -63,13 +63,28 @@ export interface InvocationOutcome {
   readonly environmentReset: boolean;
 }
 
+/** How the Node.js runtime labels a crash in the log line it writes before exiting. */
+export type CrashLabel = 'Uncaught Exception' | 'Unhandled Promise Rejection';
+
+/**
+ * A crash that came after the handler had already settled (in the same turn of the event loop):
+ * the response stands, but the runtime logs the crash and exits, so the environment is reset.
+ */
+export interface LateCrash {
+  readonly label: CrashLabel;
+  /** The runtime's JSON for the log line. */
+  readonly log: string;
+}
+
 /** How a phase (init or invoke) ended inside the sandbox, before it becomes Lambda's output. */
 export type PhaseEnd =
-  | {readonly kind: 'success'; readonly json: string}
-  | {readonly kind: 'error'; readonly error: LambdaErrorPayload; readonly log: string}
+  | {readonly kind: 'success'; readonly json: string; readonly lateCrash?: LateCrash}
+  | {readonly kind: 'error'; readonly error: LambdaErrorPayload; readonly log: string; readonly lateCrash?: LateCrash}
   | {readonly kind: 'timeout'}
   | {readonly kind: 'oom'}
   | {readonly kind: 'exit'; readonly code: number}
   | {readonly kind: 'uncaught'; readonly error: LambdaErrorPayload; readonly log: string}
+  /** A promise rejected with no handler when the job queue drained (Node's 'unhandledRejection'). */
+  | {readonly kind: 'unhandled-rejection'; readonly error: LambdaErrorPayload; readonly log: string}
   | {readonly kind: 'nodejs-exit'}
-  | {readonly kind: 'init-error'; readonly error: LambdaErrorPayload; readonly log: string};
+  | {readonly kind: 'init-error'; readonly error: LambdaErrorPayload; readonly log: string; readonly label?: CrashLabel};

@@ -174,6 +174,96 @@ export const BOOTSTRAP_SOURCE = String.raw`
     group: function () {}, groupEnd: function () {}, groupCollapsed: function () {},
   };
 
+  // ---------- unhandled rejections ----------
+  // Node emits 'unhandledRejection' when the microtask queue drains with a rejected promise that
+  // has no handler; the Lambda runtime then reports Runtime.UnhandledPromiseRejection and exits.
+  // QuickJS has no such hook for the host, so the global Promise is a subclass that notes every
+  // rejection and every handler, and async functions are rewritten to return one
+  // (instrumentAsyncFunctions.ts). The host asks takeStray() after each drain of the job queue.
+  var WeakSetCtor = WeakSet;
+  var weakSetAdd = WeakSet.prototype.add, weakSetHas = WeakSet.prototype.has;
+  var promiseResolve = Promise.resolve;
+  var handledPromises = new WeakSetCtor();
+  var strayRejections = [];
+  var strayExceptions = [];
+  function noteRejection(promise, reason) {
+    strayRejections[strayRejections.length] = { promise: promise, reason: reason };
+  }
+  function markHandled(promise) { weakSetAdd.call(handledPromises, promise); }
+  class TrackedPromise extends NativePromise {
+    // The executor gets resolve/reject wrapped, so a rejection is noted when it happens. The
+    // engine also makes every derived promise (then, catch, finally, all…) through this
+    // constructor and settles it through these same functions.
+    constructor(executor) {
+      if (typeof executor !== 'function') throw new TypeError('Promise resolver ' + StringCtor(executor) + ' is not a function');
+      var self;
+      var settled = false;
+      var early = [];
+      super(function (resolve, reject) {
+        function rejectAndNote(reason) {
+          if (settled) return;
+          settled = true;
+          if (self) noteRejection(self, reason); else early[0] = reason, early.length = 1;
+          reject(reason);
+        }
+        function resolveAndWatch(value) {
+          if (settled) return;
+          settled = true;
+          // Adopting a promise that later rejects rejects this one too.
+          if (value instanceof NativePromise) promiseThen.call(value, undefined, function (reason) { noteRejection(self, reason); });
+          resolve(value);
+        }
+        try { executor(resolveAndWatch, rejectAndNote); } catch (e) { rejectAndNote(e); }
+      });
+      self = this;
+      if (early.length === 1) noteRejection(self, early[0]);
+    }
+    then(onFulfilled, onRejected) {
+      markHandled(this);
+      return promiseThen.call(this, onFulfilled, onRejected);
+    }
+    // Promises made by the engine itself (async generators, module loading) are still promises.
+    static [Symbol.hasInstance](value) { return value instanceof NativePromise; }
+  }
+  defineProperty(TrackedPromise, 'name', { value: 'Promise' });
+  defineProperty(G, 'Promise', { value: TrackedPromise, writable: true, enumerable: false, configurable: true });
+  // Rewritten async functions hand their native promise here and return a tracked one.
+  defineProperty(G, '__lambdaLabAsync', { value: function (nativePromise) {
+    return new TrackedPromise(function (resolve, reject) { promiseThen.call(nativePromise, resolve, reject); });
+  } });
+  // A callback queued with queueMicrotask or process.nextTick that throws is an uncaught exception.
+  function queueJob(fn, args) {
+    promiseThen.call(promiseResolve.call(NativePromise), function () {
+      try { fn(...args); } catch (e) { strayExceptions[strayExceptions.length] = e; }
+    });
+  }
+  function requireCallback(fn) {
+    if (typeof fn === 'function') return;
+    var err = new TypeError('The "callback" argument must be of type function. Received ' + (fn === null ? 'null' : typeof fn));
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  // Node's message: reason?.toString(), so an Error reads "Error: message".
+  function rejectionMessage(reason) {
+    if (reason === undefined || reason === null) return '';
+    try { return clip(StringCtor(reason.toString()), limits.maxErrorChars); } catch (e) { return ''; }
+  }
+  function describeRejection(reason) {
+    var message = rejectionMessage(reason);
+    var trace = ['Runtime.UnhandledPromiseRejection: ' + message];
+    var formattedReason;
+    if (isErrorLike(reason)) {
+      var d = describeError(reason);
+      formattedReason = { errorType: d.errorType, errorMessage: d.errorMessage, stack: d.trace || [] };
+    } else {
+      try { formattedReason = jsonParse(jsonStringify(reason === undefined ? null : reason)); } catch (e) { formattedReason = message; }
+    }
+    var log;
+    try { log = jsonStringify({ errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: message, reason: formattedReason, promise: {}, stack: trace }); }
+    catch (e) { log = jsonStringify({ errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: message, stack: trace }); }
+    return { errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: message, trace: trace, log: clip(log, limits.maxLineChars) };
+  }
+
   // ---------- host-owned timers ----------
   var timerCallbacks = new MapCtor();
   var nextTimerId = 1;
@@ -206,7 +296,7 @@ export const BOOTSTRAP_SOURCE = String.raw`
   G.clearTimeout = clearTimer;
   G.clearInterval = clearTimer;
   G.clearImmediate = clearTimer;
-  G.queueMicrotask = function (fn) { NativePromise.resolve().then(fn); };
+  G.queueMicrotask = function (fn) { requireCallback(fn); queueJob(fn, []); };
 
   // ---------- process, Buffer, fetch and the allowed modules ----------
   var env = {};
@@ -225,7 +315,7 @@ export const BOOTSTRAP_SOURCE = String.raw`
       return [s, ns];
     }, { bigint: function () { return BigInt(mathFloor(hostNow() * 1e6)); } }),
     memoryUsage: function () { return { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }; },
-    nextTick: function (fn) { var rest = [].slice.call(arguments, 1); NativePromise.resolve().then(function () { fn.apply(null, rest); }); },
+    nextTick: function (fn) { requireCallback(fn); queueJob(fn, [].slice.call(arguments, 1)); },
     exit: function (code) { hostExit(code === undefined ? (processObject.exitCode || 0) : Number(code)); throw new ErrorCtor('process.exit'); },
     on: function () { return processObject; }, once: function () { return processObject; },
     off: function () { return processObject; }, removeListener: function () { return processObject; },
@@ -322,14 +412,14 @@ export const BOOTSTRAP_SOURCE = String.raw`
   G.fetch = function () {
     var err = new TypeError('fetch failed');
     err.cause = new ErrorCtor('network access is not available in the Lambda Lab playground');
-    return NativePromise.reject(err);
+    return TrackedPromise.reject(err);
   };
 
   function promisify(fn) {
     return function () {
       var args = [].slice.call(arguments);
       var self = this;
-      return new NativePromise(function (resolve, reject) {
+      return new TrackedPromise(function (resolve, reject) {
         args.push(function (err, value) { if (err) reject(err); else resolve(value); });
         fn.apply(self, args);
       });
@@ -349,8 +439,8 @@ export const BOOTSTRAP_SOURCE = String.raw`
     buffer: { Buffer: BufferObject },
     process: processObject,
     'timers/promises': {
-      setTimeout: function (ms, value) { return new NativePromise(function (resolve) { G.setTimeout(function () { resolve(value); }, ms); }); },
-      setImmediate: function (value) { return new NativePromise(function (resolve) { G.setImmediate(function () { resolve(value); }); }); },
+      setTimeout: function (ms, value) { return new TrackedPromise(function (resolve) { G.setTimeout(function () { resolve(value); }, ms); }); },
+      setImmediate: function (value) { return new TrackedPromise(function (resolve) { G.setImmediate(function () { resolve(value); }); }); },
     },
     timers: { setTimeout: G.setTimeout, setInterval: G.setInterval, setImmediate: G.setImmediate, clearTimeout: clearTimer, clearInterval: clearTimer, clearImmediate: clearTimer },
   };
@@ -388,9 +478,21 @@ export const BOOTSTRAP_SOURCE = String.raw`
   function isErrorLike(e) {
     return (e instanceof ErrorCtor) || (!!e && !!e.name && !!e.message && !!e.stack && typeof e.name === 'string' && typeof e.message === 'string' && typeof e.stack === 'string');
   }
+  // Where rewritten async functions call their body (see instrumentAsyncFunctions.ts): that frame
+  // repeats the function's own, which Node would not show.
+  var wrapperCalls = { filename: '', byLine: new MapCtor() };
+  function isWrapperFrame(line) {
+    var m = /\((.*):(\d+):(\d+)\)$/.exec(line);
+    if (!m || m[1] !== wrapperCalls.filename) return false;
+    var ranges = wrapperCalls.byLine.get(Number(m[2]));
+    if (!ranges) return false;
+    var column = Number(m[3]);
+    for (var i = 0; i < ranges.length; i++) if (column >= ranges[i][0] && column <= ranges[i][1]) return true;
+    return false;
+  }
   function traceOf(e) {
     var stack = clip(StringCtor(e.stack === undefined ? '' : e.stack), limits.maxErrorChars);
-    var lines = stack.split('\n').filter(function (l) { return l !== '' && l.indexOf('lambda-lab-bootstrap.js') === -1; });
+    var lines = stack.split('\n').filter(function (l) { return l !== '' && l.indexOf('lambda-lab-bootstrap.js') === -1 && !isWrapperFrame(l); });
     // QuickJS stacks start at the first frame; V8's begin with "Name: message".
     if (lines.length === 0 || /^\s+at /.test(lines[0])) lines.unshift(StringCtor(e.name) + ': ' + clip(StringCtor(e.message), limits.maxErrorChars));
     return lines.slice(0, 100);
@@ -458,7 +560,7 @@ export const BOOTSTRAP_SOURCE = String.raw`
     var result = handler(event, context, callback);
     // Native promise: the host watches it with getPromiseState, so a tampered Promise.prototype.then
     // cannot hang the harness. Other thenables are chained as the runtime does.
-    if (result instanceof NativePromise) return result;
+    if (result instanceof NativePromise) { markHandled(result); return result; }
     if (result !== undefined && result !== null && typeof result.then === 'function') {
       result.then(function (v) { callback(null, v); }, function (e) { callback(e === undefined || e === null ? 'handled' : e); });
     }
@@ -466,6 +568,16 @@ export const BOOTSTRAP_SOURCE = String.raw`
   }
 
   return {
+    setWrapperCalls: function (json) {
+      var parsed = jsonParse(json);
+      wrapperCalls.filename = parsed.filename;
+      for (var i = 0; i < parsed.calls.length; i++) {
+        var c = parsed.calls[i];
+        var list = wrapperCalls.byLine.get(c.line) || [];
+        list.push([c.fromColumn, c.toColumn]);
+        wrapperCalls.byLine.set(c.line, list);
+      }
+    },
     setEnv: function (json) {
       var values = jsonParse(json);
       var keys = objectKeys(values);
@@ -513,6 +625,23 @@ export const BOOTSTRAP_SOURCE = String.raw`
         if (e.message === 'interrupted') return 'interrupted';
       }
       return 'other';
+    },
+    // After a drain of the job queue: a callback's uncaught exception, or the first rejection that
+    // still has no handler, as JSON; '' when there is neither. Either ends the runtime process.
+    takeStray: function () {
+      if (strayExceptions.length > 0) {
+        var thrown = strayExceptions[0];
+        strayExceptions.length = 0;
+        strayRejections.length = 0;
+        return jsonStringify({ kind: 'uncaught', error: describeError(thrown) });
+      }
+      if (strayRejections.length === 0) return '';
+      var found;
+      for (var i = 0; i < strayRejections.length; i++) {
+        if (!weakSetHas.call(handledPromises, strayRejections[i].promise)) { found = strayRejections[i]; break; }
+      }
+      strayRejections.length = 0;
+      return found ? jsonStringify({ kind: 'rejection', error: describeRejection(found.reason) }) : '';
     },
     fireTimer: function (id) {
       var t = timerCallbacks.get(id);
