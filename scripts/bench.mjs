@@ -1,5 +1,6 @@
 // `npm run bench`: builds the site, then prints every figure from bench/*.bench.ts.
-// It measures; it never fails on a budget. `--no-build` reuses an existing build/.
+// It measures; it never fails on a budget. `--no-build` reuses an existing build/;
+// `--only=playground` measures one bench file.
 import {spawnSync} from 'node:child_process';
 import {readdirSync} from 'node:fs';
 import {join, resolve} from 'node:path';
@@ -47,7 +48,9 @@ const ctx = {
 };
 
 try {
-  const files = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts')).sort();
+  // `--only playground,site` measures just those bench files.
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const files = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts') && (!only || only.includes(f.replace('.bench.ts', '')))).sort();
   for (const file of files) {
     console.log(`\n# ${file}`);
     try {
