@@ -34,7 +34,7 @@ describe('concurrency simulator page', () => {
 
       // A bad value explains itself and keeps the last valid run.
       await page.getByLabel('Account concurrency quota').fill('5');
-      await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/accountConcurrency: 5 is outside 10–1,000,000/);
+      await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/^Account concurrency quota: 5 is outside 10–1,000,000/);
 
       await page.getByLabel('Account concurrency quota').fill('1000');
       expect(await page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(3);
