@@ -76,6 +76,12 @@ describe('traffic-shifting page', () => {
       await page.getByLabel('Deployment configuration').selectOption('AllAtOnce');
       await expect.poll(() => summary.innerText()).toMatch(/AllAtOnce finished at T\+00:31/);
 
+      // A bad value is named as the form labels it, with numbers as the form shows them.
+      await page.getByLabel('Requests per second to the alias').fill('-5');
+      await expect.poll(() => page.getByRole('alert').innerText()).toBe('Requests per second to the alias: -5 is outside 0.01–1,000,000');
+      await page.getByLabel('Requests per second to the alias').fill('200');
+      await expect.poll(() => page.getByRole('alert').innerText()).toBe('');
+
       await page.getByLabel('BeforeAllowTraffic hook').selectOption('fail');
       await expect.poll(() => summary.innerText()).toMatch(/before version 7 received any traffic: no user met it/);
 
