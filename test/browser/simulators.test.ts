@@ -80,7 +80,7 @@ describe('traffic-shifting page', () => {
       await page.getByLabel('Requests per second to the alias').fill('-5');
       await expect.poll(() => page.getByRole('alert').innerText()).toBe('Requests per second to the alias: -5 is outside 0.01–1,000,000');
       await page.getByLabel('Requests per second to the alias').fill('200');
-      await expect.poll(() => page.getByRole('alert').innerText()).toBe('');
+      await expect.poll(async () => (await page.getByRole('alert').allInnerTexts()).join('')).toBe('');
 
       await page.getByLabel('BeforeAllowTraffic hook').selectOption('fail');
       await expect.poll(() => summary.innerText()).toMatch(/before version 7 received any traffic: no user met it/);
