@@ -34,7 +34,7 @@ describe('concurrency simulator page', () => {
 
       // A bad value explains itself and keeps the last valid run.
       await page.getByLabel('Account concurrency quota').fill('5');
-      await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/accountConcurrency: 5 is outside 10–1,000,000/);
+      await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/^Account concurrency quota: 5 is outside 10–1,000,000/);
 
       await page.getByLabel('Account concurrency quota').fill('1000');
       expect(await page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(3);
@@ -75,6 +75,12 @@ describe('traffic-shifting page', () => {
       await page.getByLabel('CloudWatch alarm rolls back').check();
       await page.getByLabel('Deployment configuration').selectOption('AllAtOnce');
       await expect.poll(() => summary.innerText()).toMatch(/AllAtOnce finished at T\+00:31/);
+
+      // A bad value is named as the form labels it, with numbers as the form shows them.
+      await page.getByLabel('Requests per second to the alias').fill('-5');
+      await expect.poll(() => page.getByRole('alert').innerText()).toBe('Requests per second to the alias: -5 is outside 0.01–1,000,000');
+      await page.getByLabel('Requests per second to the alias').fill('200');
+      await expect.poll(async () => (await page.getByRole('alert').allInnerTexts()).join('')).toBe('');
 
       await page.getByLabel('BeforeAllowTraffic hook').selectOption('fail');
       await expect.poll(() => summary.innerText()).toMatch(/before version 7 received any traffic: no user met it/);

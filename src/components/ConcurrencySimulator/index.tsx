@@ -8,6 +8,7 @@ import {NumberField, fieldText} from '../SimulatorShell/NumberField';
 import {PresetSelect} from '../SimulatorShell/PresetSelect';
 import shellStyles from '../SimulatorShell/styles.module.css';
 import ownStyles from './styles.module.css';
+import {FUNCTION_LABELS, SCENARIO_LABELS, SERIES_LABEL, SHAPES, SHAPE_FIELDS, concurrencyFieldLabel, shapeOf, type Shape} from './fieldLabels';
 
 const styles = {...shellStyles, ...ownStyles};
 
@@ -15,18 +16,6 @@ const styles = {...shellStyles, ...ownStyles};
 type Draft = Record<string, unknown> & {functions: Record<string, unknown>[]};
 
 const MAX_FUNCTIONS = 5;
-const SHAPES = ['steady', 'spike', 'ramp', 'daily', 'series'] as const;
-type Shape = (typeof SHAPES)[number];
-
-/** The traffic fields each shape shows, with labels. */
-const SHAPE_FIELDS: Record<Shape, readonly [key: string, label: string][]> = {
-  steady: [['rps', 'Requests per second']],
-  spike: [['baseRps', 'Base requests/s'], ['peakRps', 'Peak requests/s'], ['atSecond', 'Spike starts at second'], ['durationSeconds', 'Spike lasts (s)']],
-  ramp: [['fromRps', 'From requests/s'], ['toRps', 'To requests/s'], ['startSecond', 'Ramp starts at second'], ['durationSeconds', 'Ramp lasts (s)']],
-  daily: [['minRps', 'Night requests/s'], ['maxRps', 'Peak requests/s'], ['peakHour', 'Peak hour (0–24)']],
-  series: [['stepSeconds', 'Seconds per value']],
-};
-
 const SHAPE_DEFAULTS: Record<Shape, Record<string, unknown>> = {
   steady: {shape: 'steady', rps: 100},
   spike: {shape: 'spike', baseRps: 50, peakRps: 2000, atSecond: 60, durationSeconds: 120},
@@ -53,7 +42,7 @@ export default function ConcurrencySimulator(): React.ReactElement {
   const id = React.useId();
   const [presetId, setPresetId] = React.useState(SCENARIO_PRESETS[0]!.id);
   const [draft, setDraft] = React.useState<Draft>(() => clone(SCENARIO_PRESETS[0]!.input));
-  const parsed = React.useMemo(() => parseScenario(draft), [draft]);
+  const parsed = React.useMemo(() => parseScenario(draft, concurrencyFieldLabel(draft)), [draft]);
   const lastGood = React.useRef<SimulationRun | null>(null);
   // Each run reuses the previous run's arrays (same length and functions), so dragging a value
   // does not allocate megabytes per keystroke; the previous run is never shown again.
@@ -97,9 +86,9 @@ export default function ConcurrencySimulator(): React.ReactElement {
       <fieldset className={styles.group}>
         <legend>Account</legend>
         <div className={styles.row}>
-          <NumberField id={`${id}-quota`} label="Account concurrency quota" value={draft.accountConcurrency} min={10} step={1} hint="1,000 by default per Region; can be raised." onChange={(value) => update((next) => void (next.accountConcurrency = value))} />
+          <NumberField id={`${id}-quota`} label={SCENARIO_LABELS.accountConcurrency} value={draft.accountConcurrency} min={10} step={1} hint="1,000 by default per Region; can be raised." onChange={(value) => update((next) => void (next.accountConcurrency = value))} />
           <div className={styles.field}>
-            <label htmlFor={`${id}-region`}>Region</label>
+            <label htmlFor={`${id}-region`}>{SCENARIO_LABELS.region}</label>
             <select id={`${id}-region`} value={text(draft.region) || 'us-east-1'} onChange={(event) => update((next) => void (next.region = event.target.value))}>
               {REGION_PRICES.map((entry) => (
                 <option key={entry.region} value={entry.region}>{entry.region}</option>
@@ -107,46 +96,46 @@ export default function ConcurrencySimulator(): React.ReactElement {
             </select>
           </div>
           <div className={styles.field}>
-            <label htmlFor={`${id}-model`}>Scaling rules</label>
+            <label htmlFor={`${id}-model`}>{SCENARIO_LABELS.scalingModel}</label>
             <select id={`${id}-model`} value={text(draft.scalingModel) || 'current'} onChange={(event) => update((next) => void (next.scalingModel = event.target.value))} aria-describedby={`${id}-model-hint`}>
               <option value="current">Since Nov 2023</option>
               <option value="before-2023-11">Before Nov 2023</option>
             </select>
             <small id={`${id}-model-hint`} className={styles.hint}>Old study guides teach the account-wide burst.</small>
           </div>
-          <NumberField id={`${id}-length`} label="Simulated seconds" value={draft.durationSeconds} min={1} max={172_800} step={1} hint="Up to 2 days, in 1-second steps." onChange={(value) => update((next) => void (next.durationSeconds = value))} />
+          <NumberField id={`${id}-length`} label={SCENARIO_LABELS.durationSeconds} value={draft.durationSeconds} min={1} max={172_800} step={1} hint="Up to 2 days, in 1-second steps." onChange={(value) => update((next) => void (next.durationSeconds = value))} />
         </div>
       </fieldset>
 
       {draft.functions.map((fn, index) => {
         const traffic = (fn.traffic ?? {}) as Record<string, unknown>;
-        const shape = (SHAPES as readonly string[]).includes(String(traffic.shape)) ? (traffic.shape as Shape) : 'steady';
+        const shape = shapeOf(traffic);
         const base = `${id}-f${index}`;
         return (
           <fieldset key={index} className={styles.group}>
             <legend>Function {text(fn.name) || index + 1}</legend>
             <div className={styles.row}>
               <div className={styles.field}>
-                <label htmlFor={`${base}-name`}>Name</label>
+                <label htmlFor={`${base}-name`}>{FUNCTION_LABELS.name}</label>
                 <input id={`${base}-name`} type="text" value={text(fn.name)} onChange={(event) => setFunctionField(index, 'name', event.target.value)} />
               </div>
               <div className={styles.field}>
-                <label htmlFor={`${base}-invocation`}>Invoked</label>
+                <label htmlFor={`${base}-invocation`}>{FUNCTION_LABELS.invocation}</label>
                 <select id={`${base}-invocation`} value={text(fn.invocation) || 'sync'} onChange={(event) => setFunctionField(index, 'invocation', event.target.value)}>
                   <option value="sync">Sync (429)</option>
                   <option value="async">Async (Lambda retries)</option>
                   <option value="queue">SQS queue</option>
                 </select>
               </div>
-              <NumberField id={`${base}-duration`} label="Average duration (ms)" value={fn.durationMs} min={1} onChange={(value) => setFunctionField(index, 'durationMs', value)} />
-              <NumberField id={`${base}-init`} label="Init time of a cold start (ms)" value={fn.initMs ?? 0} min={0} max={10_000} onChange={(value) => setFunctionField(index, 'initMs', value)} />
-              <NumberField id={`${base}-memory`} label="Memory (MB)" value={fn.memoryMB ?? 512} min={128} max={10_240} step={1} onChange={(value) => setFunctionField(index, 'memoryMB', value)} />
-              <NumberField id={`${base}-reserved`} label="Reserved concurrency" value={fn.reservedConcurrency} min={0} step={1} hint="Empty = none (shares the pool); 0 switches the function off." onChange={(value) => setFunctionField(index, 'reservedConcurrency', value)} />
-              <NumberField id={`${base}-provisioned`} label="Provisioned concurrency" value={fn.provisionedConcurrency ?? 0} min={0} step={1} onChange={(value) => setFunctionField(index, 'provisionedConcurrency', value)} />
+              <NumberField id={`${base}-duration`} label={FUNCTION_LABELS.durationMs} value={fn.durationMs} min={1} onChange={(value) => setFunctionField(index, 'durationMs', value)} />
+              <NumberField id={`${base}-init`} label={FUNCTION_LABELS.initMs} value={fn.initMs ?? 0} min={0} max={10_000} onChange={(value) => setFunctionField(index, 'initMs', value)} />
+              <NumberField id={`${base}-memory`} label={FUNCTION_LABELS.memoryMB} value={fn.memoryMB ?? 512} min={128} max={10_240} step={1} onChange={(value) => setFunctionField(index, 'memoryMB', value)} />
+              <NumberField id={`${base}-reserved`} label={FUNCTION_LABELS.reservedConcurrency} value={fn.reservedConcurrency} min={0} step={1} hint="Empty = none (shares the pool); 0 switches the function off." onChange={(value) => setFunctionField(index, 'reservedConcurrency', value)} />
+              <NumberField id={`${base}-provisioned`} label={FUNCTION_LABELS.provisionedConcurrency} value={fn.provisionedConcurrency ?? 0} min={0} step={1} onChange={(value) => setFunctionField(index, 'provisionedConcurrency', value)} />
             </div>
             <div className={styles.row}>
               <div className={styles.field}>
-                <label htmlFor={`${base}-shape`}>Traffic shape</label>
+                <label htmlFor={`${base}-shape`}>{FUNCTION_LABELS.traffic}</label>
                 <select id={`${base}-shape`} value={shape} onChange={(event) => setFunctionField(index, 'traffic', {...SHAPE_DEFAULTS[event.target.value as Shape]})}>
                   {SHAPES.map((option) => (
                     <option key={option} value={option}>{option === 'daily' ? 'daily curve' : option === 'series' ? 'pasted series' : option}</option>
@@ -158,7 +147,7 @@ export default function ConcurrencySimulator(): React.ReactElement {
               ))}
               {shape === 'series' ? (
                 <div className={`${styles.field} ${styles.wide}`}>
-                  <label htmlFor={`${base}-series`}>Requests per second, one value per step</label>
+                  <label htmlFor={`${base}-series`}>{SERIES_LABEL}</label>
                   <textarea id={`${base}-series`} rows={2} value={Array.isArray(traffic.rps) ? traffic.rps.join(', ') : text(traffic.rps)} onChange={(event) => setTrafficField(index, 'rps', event.target.value)} />
                 </div>
               ) : null}

@@ -2,6 +2,7 @@ import {useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import {CPU_SHARE_MODEL, VISIBLE_CORES} from '@site/src/data/cpu';
 import {checkMemoryMB, describeCpu, MAX_MEMORY_MB, MIN_MEMORY_MB} from '@site/src/core/cpu';
 import {invocationCost} from '@site/src/core/pricing';
+import ScrollRegion from '@site/src/components/ScrollRegion';
 import {fail, ok} from '@site/src/core/result';
 import {useTypedQuantity} from './useTypedQuantity';
 import styles from './styles.module.css';
@@ -152,7 +153,7 @@ export default function MemoryCpu({initialMemoryMB = 1769}: {initialMemoryMB?: n
             {durationError ?? (duration === null ? 'Reading…' : 'e.g. 100 ms or 1.2 s; billed rounded up to 1 ms.')}
           </span>
         </div>
-        <div className={styles.scroll} tabIndex={0} role="region" aria-label="Prices at this memory size">
+        <ScrollRegion label="Prices at this memory size">
         <table className={styles.table} data-testid="memory-cpu-prices">
           <caption className={styles.caption}>
             Prices at {memoryMB.toLocaleString('en-US')} MB, US East (N. Virginia), first tier, before the free tier
@@ -184,7 +185,7 @@ export default function MemoryCpu({initialMemoryMB = 1769}: {initialMemoryMB?: n
             </tr>
           </tbody>
         </table>
-        </div>
+        </ScrollRegion>
       </div>
     </section>
   );

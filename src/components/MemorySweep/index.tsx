@@ -19,6 +19,7 @@ import {
 } from '@site/src/core/cpu';
 import {priceFunction} from '@site/src/core/pricing';
 import type {Architecture} from '@site/src/data/schema';
+import ScrollRegion from '@site/src/components/ScrollRegion';
 import {useTypedQuantity} from '../MemoryCpu/useTypedQuantity';
 import Chart from './Chart';
 import styles from './styles.module.css';
@@ -249,7 +250,7 @@ export default function MemorySweep({showAssumptions = true}: {showAssumptions?:
         <label htmlFor={`${id}-inspect`}>Inspect a size: {inspectMB.toLocaleString('en-US')} MB</label>
         <input id={`${id}-inspect`} type="range" min={128} max={10_240} step={1} value={inspectMB} onChange={(e) => setInspectMB(Number(e.target.value))} className={styles.range} data-testid="sweep-inspect" aria-valuetext={`${inspectMB} MB`} />
       </div>
-      <div className={styles.scroll} tabIndex={0} role="region" aria-label="Swept results">
+      <ScrollRegion label="Swept results">
       <table className={styles.table} data-testid="sweep-table">
         <caption className={styles.caption}>All strategies and the inspected size ({(computed.sweep.size * architectures.length).toLocaleString('en-US')} sizes swept{mounted ? ` in ${computed.elapsed.toFixed(1)} ms` : ''})</caption>
         <thead>
@@ -291,7 +292,7 @@ export default function MemorySweep({showAssumptions = true}: {showAssumptions?:
           })}
         </tbody>
       </table>
-      </div>
+      </ScrollRegion>
 
       <details className={styles.paste} open={fit !== null || fitError !== null ? true : undefined}>
         <summary>Fit the model to measured results</summary>
@@ -338,7 +339,7 @@ export default function MemorySweep({showAssumptions = true}: {showAssumptions?:
                   {note}
                 </p>
               ))}
-              <div className={styles.scroll} tabIndex={0} role="region" aria-label="Measured against the fitted model">
+              <ScrollRegion label="Measured against the fitted model">
               <table className={styles.table}>
                 <caption className={styles.caption}>Measured against the fitted model</caption>
                 <thead>
@@ -360,7 +361,7 @@ export default function MemorySweep({showAssumptions = true}: {showAssumptions?:
                   ))}
                 </tbody>
               </table>
-              </div>
+              </ScrollRegion>
             </>
           )}
         </div>

@@ -8,6 +8,7 @@ import {NumberField, fieldText} from '../SimulatorShell/NumberField';
 import {PresetSelect} from '../SimulatorShell/PresetSelect';
 import shellStyles from '../SimulatorShell/styles.module.css';
 import ownStyles from './styles.module.css';
+import {TRAFFIC_LABELS, errorsLabel, trafficFieldLabel} from './fieldLabels';
 
 const styles = {...shellStyles, ...ownStyles};
 
@@ -29,7 +30,7 @@ export default function TrafficShifting(): React.ReactElement {
   const id = React.useId();
   const [presetId, setPresetId] = React.useState(TRAFFIC_PRESETS[0]!.id);
   const [draft, setDraft] = React.useState<Draft>(() => clone(TRAFFIC_PRESETS[0]!.input));
-  const parsed = React.useMemo(() => parseTrafficScenario(draft), [draft]);
+  const parsed = React.useMemo(() => parseTrafficScenario(draft, trafficFieldLabel(draft)), [draft]);
   const lastGood = React.useRef<TrafficRun | null>(null);
   const run = React.useMemo(() => (parsed.ok ? simulateDeployment(parsed.value) : null), [parsed]);
   if (run) lastGood.current = run;
@@ -70,7 +71,7 @@ export default function TrafficShifting(): React.ReactElement {
           setDraft(clone(picked.input));
         }} />
         <div className={styles.field}>
-          <label htmlFor={`${id}-config`}>Deployment configuration</label>
+          <label htmlFor={`${id}-config`}>{TRAFFIC_LABELS.deploymentConfig}</label>
           <select id={`${id}-config`} value={text(draft.deploymentConfig)} onChange={(event) => set((n) => void (n.deploymentConfig = event.target.value))}>
             {LAMBDA_DEPLOYMENT_CONFIGS.map((config) => (
               <option key={config.samType} value={config.samType}>{config.name}</option>
@@ -83,9 +84,9 @@ export default function TrafficShifting(): React.ReactElement {
       <fieldset className={styles.group}>
         <legend>Versions and traffic</legend>
         <div className={styles.row}>
-          {number(`${id}-rps`, 'Requests per second to the alias', draft.requestsPerSecond, (value) => set((n) => void (n.requestsPerSecond = value)))}
-          {number(`${id}-from-errors`, `Errors of version ${text(from.version) || 'old'} (%)`, from.errorPercent ?? (Number(from.errorRate ?? 0) * 100), (value) => set((n) => void (n.from = {version: obj(n.from).version ?? 1, errorPercent: value})))}
-          {number(`${id}-to-errors`, `Errors of version ${text(to.version) || 'new'} (%)`, to.errorPercent ?? (Number(to.errorRate ?? 0) * 100), (value) => set((n) => void (n.to = {version: obj(n.to).version ?? 2, errorPercent: value})))}
+          {number(`${id}-rps`, TRAFFIC_LABELS.requestsPerSecond, draft.requestsPerSecond, (value) => set((n) => void (n.requestsPerSecond = value)))}
+          {number(`${id}-from-errors`, errorsLabel(draft, 'from'), from.errorPercent ?? (Number(from.errorRate ?? 0) * 100), (value) => set((n) => void (n.from = {version: obj(n.from).version ?? 1, errorPercent: value})))}
+          {number(`${id}-to-errors`, errorsLabel(draft, 'to'), to.errorPercent ?? (Number(to.errorRate ?? 0) * 100), (value) => set((n) => void (n.to = {version: obj(n.to).version ?? 2, errorPercent: value})))}
         </div>
       </fieldset>
 
@@ -101,16 +102,16 @@ export default function TrafficShifting(): React.ReactElement {
           </div>
           {alarmOn ? (
             <>
-              {number(`${id}-threshold`, 'Alarm at error rate ≥ (%)', alarm.thresholdPercent, (value) => setIn('alarm', 'thresholdPercent', value))}
-              {number(`${id}-period`, 'Period (s)', alarm.periodSeconds, (value) => setIn('alarm', 'periodSeconds', value), 'Lambda metrics: 60 s.')}
-              {number(`${id}-periods`, 'Breaching periods to alarm', alarm.evaluationPeriods, (value) => setIn('alarm', 'evaluationPeriods', value))}
+              {number(`${id}-threshold`, TRAFFIC_LABELS['alarm.thresholdPercent'], alarm.thresholdPercent, (value) => setIn('alarm', 'thresholdPercent', value))}
+              {number(`${id}-period`, TRAFFIC_LABELS['alarm.periodSeconds'], alarm.periodSeconds, (value) => setIn('alarm', 'periodSeconds', value), 'Lambda metrics: 60 s.')}
+              {number(`${id}-periods`, TRAFFIC_LABELS['alarm.evaluationPeriods'], alarm.evaluationPeriods, (value) => setIn('alarm', 'evaluationPeriods', value))}
             </>
           ) : null}
         </div>
         <div className={styles.row}>
           {(['preTrafficHook', 'postTrafficHook'] as const).map((key) => (
             <div key={key} className={styles.field}>
-              <label htmlFor={`${id}-${key}`}>{key === 'preTrafficHook' ? 'BeforeAllowTraffic hook' : 'AfterAllowTraffic hook'}</label>
+              <label htmlFor={`${id}-${key}`}>{TRAFFIC_LABELS[key]}</label>
               <select id={`${id}-${key}`} value={hookChoice(key)} onChange={(event) => setHook(key, event.target.value as HookChoice)}>
                 <option value="none">none</option>
                 <option value="pass">reports Succeeded</option>

@@ -1,37 +1,45 @@
 /**
  * The playground's execution environment in the browser: a dedicated Web Worker running QuickJS
  * (quickjs-ng, wasmfile release-sync). It has no DOM; the guest inside QuickJS does not even see
- * the worker's globals (fetch, postMessage, importScripts…).
+ * the worker's globals (fetch, postMessage, importScripts…), and once the engine is loaded the
+ * worker drops them too (lockDownWorkerScope), so an engine escape would find no way out.
  */
 import variant from '@jitl/quickjs-ng-wasmfile-release-sync';
+import {newQuickJSWASMModuleFromVariant, newVariant} from 'quickjs-emscripten-core';
 import {startSandboxDriver} from '../driver/startSandboxDriver.ts';
 import type {SandboxPlatform} from '../executionEnvironment.ts';
+import {lockDownWorkerScope} from './lockDownWorkerScope.ts';
 
 const wasmUrl = new URL('../../../node_modules/@jitl/quickjs-ng-wasmfile-release-sync/dist/emscripten-module.wasm', import.meta.url);
-let compiled: Promise<WebAssembly.Module> | undefined;
 
-function compileWasm(): Promise<WebAssembly.Module> {
-  compiled ??= (async () => {
-    const response = await fetch(wasmUrl);
-    if (!response.ok) throw new Error(`could not load the QuickJS engine (${response.status})`);
-    const bytes = await response.arrayBuffer();
-    return WebAssembly.compile(bytes);
-  })();
-  return compiled;
+/**
+ * Fetches and compiles the wasm, makes one engine so that every code-split chunk the engine needs
+ * is loaded (they come in with importScripts), then locks the worker down. Every engine the
+ * session makes waits for this, so no guest code runs before the lockdown.
+ */
+async function loadEngineThenLockDown(): Promise<WebAssembly.Module> {
+  const response = await fetch(wasmUrl);
+  if (!response.ok) throw new Error(`could not load the QuickJS engine (${response.status})`);
+  const wasmModule = await WebAssembly.compile(await response.arrayBuffer());
+  await newQuickJSWASMModuleFromVariant(newVariant(variant, {wasmModule}));
+  lockDownWorkerScope(self);
+  return wasmModule;
 }
+
+// Start at once so the first cold start does not pay for it.
+const sealedEngine = loadEngineThenLockDown();
+sealedEngine.catch(() => undefined);
 
 const platform: SandboxPlatform = {
   now: () => performance.now(),
   wallClock: () => new Date(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  wasmModule: compileWasm,
+  wasmModule: () => sealedEngine,
   variant,
 };
 
 // The worker global, typed minimally (the site compiles with the DOM lib, not the webworker one).
 const scope = self as unknown as {postMessage(message: unknown): void; addEventListener(type: 'message', listener: (event: MessageEvent) => void): void};
-// Start compiling at once so the first cold start does not pay for it.
-void compileWasm().catch(() => undefined);
 startSandboxDriver(
   {post: (message) => scope.postMessage(message), listen: (handler) => scope.addEventListener('message', (event) => handler(event.data))},
   platform,

@@ -6,6 +6,7 @@ import {REGION_PRICES} from '../../../data/prices.ts';
 import {getQuota} from '../../../data/quotas.ts';
 import {getScalingRule} from '../../../data/scaling.ts';
 import {fail, ok, type Result} from '../../result.ts';
+import {fieldPath, formatNumber, type FieldLabel} from '../fieldLabel.ts';
 import {parseClock} from './formatClock.ts';
 import type {InvocationType, Scenario, SimFunction, TrafficShape} from './types.ts';
 
@@ -22,31 +23,34 @@ const MAX_RPS = 1_000_000;
 
 type Fields = Record<string, unknown>;
 
-class ScenarioError extends Error {}
+/** A problem with one field: its path and what is wrong, joined as "<field>: <detail>". */
+class ScenarioError extends Error {
+  constructor(readonly field: string, readonly detail: string) {
+    super(`${field}: ${detail}`);
+  }
+}
 
 function isObject(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function format(value: number): string {
-  return value.toLocaleString('en-US');
-}
+const format = formatNumber;
 
 function numberField(fields: Fields, key: string, path: string, range: {min: number; max: number; integer?: boolean; why?: string}, fallback?: number): number {
   const raw = fields[key];
   if (raw === undefined || raw === null) {
     if (fallback !== undefined) return fallback;
-    throw new ScenarioError(`${path}${key}: is required (a number from ${format(range.min)} to ${format(range.max)})`);
+    throw new ScenarioError(`${path}${key}`, `is required (a number from ${format(range.min)} to ${format(range.max)})`);
   }
   const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw.replaceAll(',', '').replaceAll('_', '')) : raw;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new ScenarioError(`${path}${key}: ${JSON.stringify(raw)} is not a number (expected ${format(range.min)} to ${format(range.max)})`);
+    throw new ScenarioError(`${path}${key}`, `${JSON.stringify(raw)} is not a number (expected ${format(range.min)} to ${format(range.max)})`);
   }
   if (range.integer && !Number.isInteger(value)) {
-    throw new ScenarioError(`${path}${key}: ${value} must be a whole number (${format(range.min)} to ${format(range.max)})`);
+    throw new ScenarioError(`${path}${key}`, `${format(value)} must be a whole number (${format(range.min)} to ${format(range.max)})`);
   }
   if (value < range.min || value > range.max) {
-    throw new ScenarioError(`${path}${key}: ${format(value)} is outside ${format(range.min)}–${format(range.max)}${range.why ? ` (${range.why})` : ''}`);
+    throw new ScenarioError(`${path}${key}`, `${format(value)} is outside ${format(range.min)}–${format(range.max)}${range.why ? ` (${range.why})` : ''}`);
   }
   return value;
 }
@@ -58,14 +62,14 @@ function optionalNumber(fields: Fields, key: string, path: string, range: {min: 
 function stringField(fields: Fields, key: string, path: string, fallback: string): string {
   const raw = fields[key];
   if (raw === undefined || raw === null) return fallback;
-  if (typeof raw !== 'string' && typeof raw !== 'number') throw new ScenarioError(`${path}${key}: must be text`);
+  if (typeof raw !== 'string' && typeof raw !== 'number') throw new ScenarioError(`${path}${key}`, `must be text`);
   return String(raw);
 }
 
 function oneOf<T extends string>(fields: Fields, key: string, path: string, options: readonly T[], fallback: T): T {
   const raw = fields[key] ?? fallback;
   if (typeof raw !== 'string' || !(options as readonly string[]).includes(raw)) {
-    throw new ScenarioError(`${path}${key}: ${JSON.stringify(raw)} is not one of ${options.join(', ')}`);
+    throw new ScenarioError(`${path}${key}`, `${JSON.stringify(raw)} is not one of ${options.join(', ')}`);
   }
   return raw as T;
 }
@@ -73,7 +77,7 @@ function oneOf<T extends string>(fields: Fields, key: string, path: string, opti
 const RPS = {min: 0, max: MAX_RPS};
 
 function parseTraffic(raw: unknown, path: string, durationSeconds: number): TrafficShape {
-  if (!isObject(raw)) throw new ScenarioError(`${path}traffic: is required, e.g. {shape: steady, rps: 100}`);
+  if (!isObject(raw)) throw new ScenarioError(`${path}traffic`, 'is required, e.g. {shape: steady, rps: 100}');
   const p = `${path}traffic.`;
   const shape = oneOf(raw, 'shape', p, ['steady', 'ramp', 'spike', 'daily', 'series'] as const, 'steady');
   const seconds = {min: 0, max: MAX_SIMULATED_SECONDS, integer: true};
@@ -87,13 +91,13 @@ function parseTraffic(raw: unknown, path: string, durationSeconds: number): Traf
     case 'daily': {
       const minRps = numberField(raw, 'minRps', p, RPS, 0);
       const maxRps = numberField(raw, 'maxRps', p, RPS);
-      if (maxRps < minRps) throw new ScenarioError(`${p}maxRps: ${format(maxRps)} is below minRps ${format(minRps)}`);
+      if (maxRps < minRps) throw new ScenarioError(`${p}maxRps`, `${format(maxRps)} is below the lowest rate (${format(minRps)})`);
       return {shape, minRps, maxRps, peakHour: numberField(raw, 'peakHour', p, {min: 0, max: 24}, 12)};
     }
     case 'series': {
       const values = typeof raw.rps === 'string' ? parseRateSeriesOrThrow(raw.rps, `${p}rps`) : raw.rps;
-      if (!Array.isArray(values) || values.length === 0) throw new ScenarioError(`${p}rps: must be a list of requests per second, e.g. [10, 50, 200]`);
-      if (values.length > MAX_SIMULATED_SECONDS) throw new ScenarioError(`${p}rps: ${format(values.length)} values is more than the ${format(MAX_SIMULATED_SECONDS)} allowed`);
+      if (!Array.isArray(values) || values.length === 0) throw new ScenarioError(`${p}rps`, 'must be a list of requests per second, e.g. [10, 50, 200]');
+      if (values.length > MAX_SIMULATED_SECONDS) throw new ScenarioError(`${p}rps`, `${format(values.length)} values is more than the ${format(MAX_SIMULATED_SECONDS)} allowed`);
       const rps = values.map((value, index) => numberField({[`rps[${index}]`]: value}, `rps[${index}]`, p, RPS));
       return {shape, rps, stepSeconds: numberField(raw, 'stepSeconds', p, {min: 1, max: 86_400, integer: true}, 1)};
     }
@@ -102,7 +106,7 @@ function parseTraffic(raw: unknown, path: string, durationSeconds: number): Traf
 
 function parseRateSeriesOrThrow(text: string, path: string): number[] {
   const result = parseRateSeries(text);
-  if (!result.ok) throw new ScenarioError(`${path}: ${result.error}`);
+  if (!result.ok) throw new ScenarioError(path, result.error);
   return result.value;
 }
 
@@ -127,14 +131,14 @@ export function parseRateSeries(text: string): Result<number[]> {
 
 function parseFunction(raw: unknown, index: number, durationSeconds: number): SimFunction {
   const path = `functions[${index}].`;
-  if (!isObject(raw)) throw new ScenarioError(`functions[${index}]: must be an object with at least name and traffic`);
+  if (!isObject(raw)) throw new ScenarioError(`functions[${index}]`, 'must be an object with at least name and traffic');
   const name = stringField(raw, 'name', path, `function-${index + 1}`).trim();
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) throw new ScenarioError(`${path}name: "${name}" must be 1–64 letters, digits, hyphens or underscores (Lambda function names)`);
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) throw new ScenarioError(`${path}name`, `"${name}" must be 1–64 letters, digits, hyphens or underscores (Lambda function names)`);
   const invocation = oneOf<InvocationType>(raw, 'invocation', path, ['sync', 'async', 'queue'], 'sync');
   const reservedConcurrency = optionalNumber(raw, 'reservedConcurrency', path, {min: 0, max: 1_000_000, integer: true});
   const provisionedConcurrency = numberField(raw, 'provisionedConcurrency', path, {min: 0, max: 1_000_000, integer: true}, 0);
   if (reservedConcurrency !== undefined && provisionedConcurrency > reservedConcurrency) {
-    throw new ScenarioError(`${path}provisionedConcurrency: ${format(provisionedConcurrency)} is more than the function's reserved concurrency of ${format(reservedConcurrency)} (provisioned concurrency counts against it)`);
+    throw new ScenarioError(`${path}provisionedConcurrency`, `${format(provisionedConcurrency)} is more than the function's reserved concurrency of ${format(reservedConcurrency)} (provisioned concurrency counts against it)`);
   }
   return {
     name,
@@ -154,41 +158,41 @@ function parseFunction(raw: unknown, index: number, durationSeconds: number): Si
 }
 
 /** Checks a scenario object (from YAML, JSON or a widget). Unknown fields are reported, not ignored. */
-export function parseScenario(input: unknown): Result<Scenario> {
+export function parseScenario(input: unknown, label: FieldLabel = fieldPath): Result<Scenario> {
   try {
-    if (!isObject(input)) return fail('scenario: must be an object with durationSeconds and functions');
+    if (!isObject(input)) throw new ScenarioError('scenario', 'must be an object with durationSeconds and functions');
     const allowed = new Set(['name', 'description', 'region', 'scalingModel', 'durationSeconds', 'accountConcurrency', 'seed', 'startClock', 'functions']);
     const unknown = Object.keys(input).find((key) => !allowed.has(key));
-    if (unknown) return fail(`scenario: unknown field "${unknown}" (allowed: ${[...allowed].join(', ')})`);
+    if (unknown) throw new ScenarioError('scenario', `unknown field "${unknown}" (allowed: ${[...allowed].join(', ')})`);
     const durationSeconds = numberField(input, 'durationSeconds', '', {min: 1, max: MAX_SIMULATED_SECONDS, integer: true, why: 'up to 2 days at 1-second steps'}, 600);
     const accountConcurrency = numberField(input, 'accountConcurrency', '', {min: 10, max: 1_000_000, integer: true, why: `the Region's concurrency quota, ${format(ACCOUNT_DEFAULT)} by default`}, ACCOUNT_DEFAULT);
     const startText = stringField(input, 'startClock', '', '00:00:00');
     const startSecondOfDay = parseClock(startText);
-    if (startSecondOfDay === undefined) return fail(`startClock: "${startText}" is not a time like 12:00 or 12:00:00`);
+    if (startSecondOfDay === undefined) throw new ScenarioError('startClock', `"${startText}" is not a time like 12:00 or 12:00:00`);
     const rawFunctions = input.functions;
-    if (!Array.isArray(rawFunctions) || rawFunctions.length === 0) return fail('functions: must list at least one function');
-    if (rawFunctions.length > MAX_FUNCTIONS) return fail(`functions: ${rawFunctions.length} functions is more than the ${MAX_FUNCTIONS} the simulator runs at once`);
+    if (!Array.isArray(rawFunctions) || rawFunctions.length === 0) throw new ScenarioError('functions', 'must list at least one function');
+    if (rawFunctions.length > MAX_FUNCTIONS) throw new ScenarioError('functions', `${rawFunctions.length} functions is more than the ${MAX_FUNCTIONS} the simulator runs at once`);
     const functions = rawFunctions.map((raw, index) => {
       if (isObject(raw)) {
         const allowedFn = new Set(['name', 'invocation', 'traffic', 'memoryMB', 'architecture', 'durationMs', 'durationSpread', 'initMs', 'reservedConcurrency', 'provisionedConcurrency', 'maxEventAgeSeconds', 'batchSize', 'maximumConcurrency']);
         const unknownFn = Object.keys(raw).find((key) => !allowedFn.has(key));
-        if (unknownFn) throw new ScenarioError(`functions[${index}]: unknown field "${unknownFn}" (allowed: ${[...allowedFn].join(', ')})`);
+        if (unknownFn) throw new ScenarioError(`functions[${index}]`, `unknown field "${unknownFn}" (allowed: ${[...allowedFn].join(', ')})`);
       }
       return parseFunction(raw, index, durationSeconds);
     });
     const names = new Set<string>();
     for (const fn of functions) {
-      if (names.has(fn.name)) return fail(`functions: the name "${fn.name}" is used twice`);
+      if (names.has(fn.name)) throw new ScenarioError('functions', `the name "${fn.name}" is used twice`);
       names.add(fn.name);
     }
     // Reserved and provisioned concurrency both come out of the unreserved pool, which keeps 100.
     const claimed = functions.reduce((sum, fn) => sum + (fn.reservedConcurrency ?? fn.provisionedConcurrency), 0);
     if (claimed > accountConcurrency - UNRESERVED_MINIMUM) {
-      return fail(`functions: reserved plus provisioned concurrency (${format(claimed)}) is more than the account quota of ${format(accountConcurrency)} minus the ${UNRESERVED_MINIMUM} that must stay unreserved (${format(Math.max(0, accountConcurrency - UNRESERVED_MINIMUM))})`);
+      throw new ScenarioError('functions', `reserved plus provisioned concurrency (${format(claimed)}) is more than the account quota of ${format(accountConcurrency)} minus the ${UNRESERVED_MINIMUM} that must stay unreserved (${format(Math.max(0, accountConcurrency - UNRESERVED_MINIMUM))})`);
     }
     const region = stringField(input, 'region', '', 'us-east-1');
     if (!REGION_PRICES.some((entry) => entry.region === region)) {
-      return fail(`region: "${region}" is not a Region Lambda Lab has prices for (one of: ${REGION_PRICES.map((entry) => entry.region).join(', ')})`);
+      throw new ScenarioError('region', `"${region}" is not a Region Lambda Lab has prices for (one of: ${REGION_PRICES.map((entry) => entry.region).join(', ')})`);
     }
     return ok({
       name: stringField(input, 'name', '', 'Custom scenario'),
@@ -202,7 +206,7 @@ export function parseScenario(input: unknown): Result<Scenario> {
       functions,
     });
   } catch (error) {
-    if (error instanceof ScenarioError) return fail(error.message);
+    if (error instanceof ScenarioError) return fail(`${label(error.field)}: ${error.detail}`);
     throw error;
   }
 }
