@@ -47,7 +47,9 @@ const ctx = {
 };
 
 try {
-  const files = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts')).sort();
+  // `--only=playground` measures just bench/playground.bench.ts (quicker while working on one area).
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  const files = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts') && (!only || f === `${only}.bench.ts`)).sort();
   for (const file of files) {
     console.log(`\n# ${file}`);
     try {

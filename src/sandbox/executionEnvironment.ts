@@ -63,8 +63,8 @@ export interface PreparedEngine {
 export async function prepareEngine(platform: SandboxPlatform, memoryMB: number): Promise<PreparedEngine> {
   const pages = wasmMemoryMaximumPages(memoryMB);
   const memory = new WebAssembly.Memory({initial: 256, maximum: pages});
-  const wasmModule = await platform.wasmModule();
-  const module = await newQuickJSWASMModuleFromVariant(newVariant(platform.variant, {wasmModule, wasmMemory: memory}));
+  // A loader rather than the compiled module: the library loads its own parts while the wasm compiles.
+  const module = await newQuickJSWASMModuleFromVariant(newVariant(platform.variant, {wasmModule: () => platform.wasmModule(), wasmMemory: memory}));
   return {pages, memory, module};
 }
 

@@ -3,19 +3,32 @@
  * (quickjs-ng, wasmfile release-sync). It has no DOM; the guest inside QuickJS does not even see
  * the worker's globals (fetch, postMessage, importScripts…).
  */
-import variant from '@jitl/quickjs-ng-wasmfile-release-sync';
+import {QuickJSFFI} from '@jitl/quickjs-ng-wasmfile-release-sync/ffi';
+import moduleLoader from '@jitl/quickjs-ng-wasmfile-release-sync/emscripten-module';
+import type {QuickJSSyncVariant} from 'quickjs-emscripten-core';
 import {startSandboxDriver} from '../driver/startSandboxDriver.ts';
 import type {SandboxPlatform} from '../executionEnvironment.ts';
 
 const wasmUrl = new URL('../../../node_modules/@jitl/quickjs-ng-wasmfile-release-sync/dist/emscripten-module.wasm', import.meta.url);
 let compiled: Promise<WebAssembly.Module> | undefined;
 
+/**
+ * The same variant the package exports, with its two parts imported statically: the package's
+ * own variant imports them lazily, which costs the first cold start two more chunk fetches.
+ */
+const variant: QuickJSSyncVariant = {
+  type: 'sync',
+  importFFI: () => Promise.resolve(QuickJSFFI),
+  importModuleLoader: () => Promise.resolve(moduleLoader),
+};
+
 function compileWasm(): Promise<WebAssembly.Module> {
   compiled ??= (async () => {
     const response = await fetch(wasmUrl);
     if (!response.ok) throw new Error(`could not load the QuickJS engine (${response.status})`);
-    const bytes = await response.arrayBuffer();
-    return WebAssembly.compile(bytes);
+    // Compile while downloading; a host that serves .wasm with the wrong type gets the slow path.
+    if (response.headers.get('content-type')?.startsWith('application/wasm')) return WebAssembly.compileStreaming(response);
+    return WebAssembly.compile(await response.arrayBuffer());
   })();
   return compiled;
 }
