@@ -105,6 +105,26 @@ describe('handler playground in Chromium', () => {
     }
   }, 90_000);
 
+  it('pointing at Run starts the sandbox without running anything', async () => {
+    const o = await openPage(linkFor("console.log('should not run'); export const handler = async () => 'ran';"), {waitUntil: 'networkidle'});
+    try {
+      const workerScripts: string[] = [];
+      o.page.on('worker', (w) => workerScripts.push(w.url()));
+      await o.page.getByRole('button', {name: 'Run', exact: true}).hover();
+      await expect.poll(() => workerScripts.length, {timeout: 15_000}).toBe(1);
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(await status(o).textContent()).toMatch(/Nothing has run yet/);
+      expect(await o.page.locator('pre[aria-label^="Run "]').count()).toBe(0);
+      // The press then uses that worker: still one worker, and the handler's log shows the run.
+      const ran = await runAndWait(o, 'Run', /^Cold start: succeeded/);
+      expect(ran).toMatch(/should not run/);
+      expect(workerScripts).toHaveLength(1);
+      expect(o.consoleErrors).toEqual([]);
+    } finally {
+      await o.close();
+    }
+  }, 90_000);
+
   it('a run that takes a while says Running… and disables the buttons; a second press meanwhile is ignored', async () => {
     const slow = 'let n = 0; export const handler = async () => { n++; await new Promise((r) => setTimeout(r, 1500)); return {n}; };';
     const o = await openPage(linkFor(slow, {timeoutSeconds: 5}), {waitUntil: 'networkidle'});

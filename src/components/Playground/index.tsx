@@ -1,8 +1,8 @@
 /**
  * The handler playground: edit a Lambda handler, pick an event, press Run and watch what Lambda
  * would do. The page ships only a static view of the code; Monaco loads when the user starts
- * editing, and the sandbox (QuickJS in a Web Worker) on the first Run. A shared link fills the
- * form but never runs anything until Run is pressed.
+ * editing, and the sandbox (QuickJS in a Web Worker) when the user points at, focuses or presses
+ * a Run button. A shared link fills the form but never runs anything until Run is pressed.
  */
 import React, {useCallback, useEffect, useRef, useState} from 'react';
 import {flushSync} from 'react-dom';
@@ -124,6 +124,14 @@ export default function Playground(): React.JSX.Element {
 
   const clearRuns = useCallback(() => setRuns([]), []);
 
+  // Pointing at or focusing a Run button starts the sandbox and loads the run code: the press
+  // usually follows within a few hundred milliseconds, and nothing runs until it does.
+  const prepareRun = useCallback(() => {
+    if (runner) return;
+    spawnSandboxWorkerEarly();
+    void import('./runPlayground').then((m) => { runner ??= m; }, () => undefined);
+  }, []);
+
   const sessionUsd = runs.reduce((sum, r) => sum + r.costUsd, 0);
   const sessionInvocations = runs.reduce((n, r) => n + r.outcomes.length, 0);
 
@@ -137,8 +145,8 @@ export default function Playground(): React.JSX.Element {
       <PlaygroundForm state={state} setState={setState} editorWanted={editorWanted} onWantEditor={onWantEditor} onEditorReady={onEditorReady} />
 
       <div className={styles.actions}>
-        <button type="button" className="button button--primary" disabled={running} onClick={() => void run(false)}>Run</button>
-        <button type="button" className="button button--secondary" disabled={running} onClick={() => void run(true)}>Run with a cold start</button>
+        <button type="button" className="button button--primary" disabled={running} onPointerEnter={prepareRun} onFocus={prepareRun} onClick={() => void run(false)}>Run</button>
+        <button type="button" className="button button--secondary" disabled={running} onPointerEnter={prepareRun} onFocus={prepareRun} onClick={() => void run(true)}>Run with a cold start</button>
         <button type="button" className="button button--secondary" disabled={runs.length === 0} onClick={clearRuns}>Clear output</button>
         <button type="button" className="button button--link" onClick={() => void navigator.clipboard?.writeText(window.location.href)}>Copy share link</button>
       </div>

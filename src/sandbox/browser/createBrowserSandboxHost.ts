@@ -1,6 +1,6 @@
 /**
  * The page side of the browser sandbox: a SandboxHost whose execution environment is a dedicated
- * Web Worker. Loaded lazily (dynamic import) on the first Run, never on page load.
+ * Web Worker. Loaded lazily (dynamic import) when a Run is near, never on page load.
  */
 import {SandboxHost} from '../host/SandboxHost.ts';
 import {takeSandboxWorker} from './spawnSandboxWorker.ts';

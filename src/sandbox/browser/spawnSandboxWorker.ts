@@ -1,6 +1,7 @@
 /**
- * Makes the sandbox's dedicated Web Worker. On the first Run the page starts the worker at once,
- * before the run code has loaded, so the two load side by side; the host then takes that worker.
+ * Makes the sandbox's dedicated Web Worker. When a Run is near (a Run button pointed at, focused or
+ * pressed) the page starts the worker at once, before the run code has loaded, so the two load side
+ * by side; the host then takes that worker.
  * Messages and errors that arrive before the host listens are kept and handed over.
  */
 import type {WorkerLike} from '../host/SandboxHost.ts';
