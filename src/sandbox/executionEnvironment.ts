@@ -29,8 +29,8 @@ export interface SandboxPlatform {
   variant: QuickJSSyncVariant;
 }
 
-/** Lambda's init phase limit (10 s for on-demand functions). */
-export const INIT_TIMEOUT_MS = 10_000;
+import {INIT_TIMEOUT_MS} from './initPhaseLimit.ts';
+export {INIT_TIMEOUT_MS};
 /** QuickJS stack limit: deep enough for real code, small enough to fail before the wasm stack. */
 const MAX_STACK_BYTES = 256 * 1024;
 const MAX_ERROR_CHARS = 256 * 1024;

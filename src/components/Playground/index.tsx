@@ -23,8 +23,22 @@ import styles from './styles.module.css';
  */
 export const RUNNING_NOTICE_DELAY_MS = 100;
 
+type Runner = typeof import('./runPlayground');
 /** The run module once loaded: later runs reach the sandbox without waiting for a dynamic import. */
-let runner: typeof import('./runPlayground') | undefined;
+let runner: Runner | undefined;
+let runnerLoading: Promise<Runner> | undefined;
+
+/** Loads the run module once (one import site, so the bundler makes one chunk for it). */
+function loadRunner(): Promise<Runner> {
+  runnerLoading ??= import('./runPlayground').then(
+    (m) => (runner = m),
+    (error: unknown) => {
+      runnerLoading = undefined;
+      throw error;
+    },
+  );
+  return runnerLoading;
+}
 
 function initialState(): PlaygroundState {
   const sample = SAMPLES[0]!;
@@ -97,8 +111,7 @@ export default function Playground(): React.JSX.Element {
       // No await on the way for JavaScript once the run module is loaded: the request reaches
       // the worker within this click's task.
       const javascript = state.language === 'typescript' ? await (await waitForEditor()).toJavaScript() : state.code;
-      runner ??= await import('./runPlayground');
-      const result = await runner.runPlayground(state, javascript, forceCold);
+      const result = await (runner ?? (await loadRunner())).runPlayground(state, javascript, forceCold);
       if ('error' in result) {
         failure = result.error;
         summary = `Not run: ${result.error}`;
@@ -129,7 +142,7 @@ export default function Playground(): React.JSX.Element {
   const prepareRun = useCallback(() => {
     if (runner) return;
     spawnSandboxWorkerEarly();
-    void import('./runPlayground').then((m) => { runner ??= m; }, () => undefined);
+    loadRunner().catch(() => undefined);
   }, []);
 
   const sessionUsd = runs.reduce((sum, r) => sum + r.costUsd, 0);
