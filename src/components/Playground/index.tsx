@@ -21,7 +21,7 @@ import styles from './styles.module.css';
  * over long before: showing the notice would cost a render and a frame on the way to the output,
  * and flicker. (A second press meanwhile is ignored all the same.)
  */
-export const RUNNING_NOTICE_DELAY_MS = 100;
+const RUNNING_NOTICE_DELAY_MS = 100;
 
 type Runner = typeof import('./runPlayground');
 /** The run module once loaded: later runs reach the sandbox without waiting for a dynamic import. */
