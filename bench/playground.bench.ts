@@ -70,10 +70,13 @@ async function browserFigures(ctx: BenchContext): Promise<BenchFigure[]> {
   figures.push({name: 'Browser: 3 s timeout, REPORT Duration minus 3000 ms (lateness)', value: reportNumber(loop.output, 'Duration') - 3000, unit: 'ms', goal: '≤ 50 ms'});
   figures.push({name: 'Browser: 3 s timeout, wall time from Run to output', value: loop.ms, unit: 'ms'});
 
-  const bombPage = await ctx.openPage(link(BOMB, 10));
-  const bomb = await timedRun(bombPage, 'Run');
-  figures.push({name: 'Browser: memory bomb (128 MB) stopped after (wall)', value: bomb.ms, unit: 'ms', goal: '≤ 1000 ms'});
-  figures.push({name: 'Browser: memory bomb ended as out-of-memory (1 = yes)', value: /signal: killed/.test(bomb.output) ? 1 : 0, unit: '×'});
+  // Each a first Run on a freshly loaded page (new worker, wasm, init, then the bomb); one sample is noisy.
+  const bombs: {ms: number; output: string}[] = [];
+  for (let i = 0; i < 3; i++) bombs.push(await timedRun(await ctx.openPage(link(BOMB, 10)), 'Run'));
+  const bombMs = bombs.map((b) => b.ms).sort((a, b) => a - b);
+  figures.push({name: 'Browser: memory bomb (128 MB) stopped after (wall, median of 3 fresh pages)', value: bombMs[1]!, unit: 'ms', goal: '≤ 1000 ms'});
+  figures.push({name: 'Browser: memory bomb stopped after (wall, slowest of 3)', value: bombMs[2]!, unit: 'ms'});
+  figures.push({name: 'Browser: memory bomb ended as out-of-memory (1 = yes, all 3)', value: bombs.every((b) => /signal: killed/.test(b.output)) ? 1 : 0, unit: '×'});
   return figures;
 }
 

@@ -30,10 +30,10 @@ export interface SandboxPlatform {
   variant: QuickJSSyncVariant;
 }
 
+import {INIT_TIMEOUT_MS} from './initPhaseLimit.ts';
+export {INIT_TIMEOUT_MS};
 /** Node's CommonJS module wrapper, up to the user's first character. */
 const COMMONJS_PREFIX = '(function (exports, require, module, __filename, __dirname) {';
-/** Lambda's init phase limit (10 s for on-demand functions). */
-export const INIT_TIMEOUT_MS = 10_000;
 /** QuickJS stack limit: deep enough for real code, small enough to fail before the wasm stack. */
 const MAX_STACK_BYTES = 256 * 1024;
 const MAX_ERROR_CHARS = 256 * 1024;
@@ -66,8 +66,8 @@ export interface PreparedEngine {
 export async function prepareEngine(platform: SandboxPlatform, memoryMB: number): Promise<PreparedEngine> {
   const pages = wasmMemoryMaximumPages(memoryMB);
   const memory = new WebAssembly.Memory({initial: 256, maximum: pages});
-  const wasmModule = await platform.wasmModule();
-  const module = await newQuickJSWASMModuleFromVariant(newVariant(platform.variant, {wasmModule, wasmMemory: memory}));
+  // A loader rather than the compiled module: the library loads its own parts while the wasm compiles.
+  const module = await newQuickJSWASMModuleFromVariant(newVariant(platform.variant, {wasmModule: () => platform.wasmModule(), wasmMemory: memory}));
   return {pages, memory, module};
 }
 

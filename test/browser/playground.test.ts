@@ -105,6 +105,51 @@ describe('handler playground in Chromium', () => {
     }
   }, 90_000);
 
+  it('pointing at Run starts the sandbox without running anything', async () => {
+    const o = await openPage(linkFor("console.log('should not run'); export const handler = async () => 'ran';"), {waitUntil: 'networkidle'});
+    try {
+      const workerScripts: string[] = [];
+      o.page.on('worker', (w) => workerScripts.push(w.url()));
+      await o.page.getByRole('button', {name: 'Run', exact: true}).hover();
+      await expect.poll(() => workerScripts.length, {timeout: 15_000}).toBe(1);
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(await status(o).textContent()).toMatch(/Nothing has run yet/);
+      expect(await o.page.locator('pre[aria-label^="Run "]').count()).toBe(0);
+      // The press then uses that worker: still one worker, and the handler's log shows the run.
+      const ran = await runAndWait(o, 'Run', /^Cold start: succeeded/);
+      expect(ran).toMatch(/should not run/);
+      expect(workerScripts).toHaveLength(1);
+      expect(o.consoleErrors).toEqual([]);
+    } finally {
+      await o.close();
+    }
+  }, 90_000);
+
+  it('a run that takes a while says Running… and disables the buttons; a second press meanwhile is ignored', async () => {
+    const slow = 'let n = 0; export const handler = async () => { n++; await new Promise((r) => setTimeout(r, 1500)); return {n}; };';
+    const o = await openPage(linkFor(slow, {timeoutSeconds: 5}), {waitUntil: 'networkidle'});
+    try {
+      // Two presses in the same moment (before the notice shows): one run, not two.
+      await o.page.evaluate(() => {
+        const run = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Run')!;
+        run.click();
+        run.click();
+      });
+      await expect.poll(() => status(o).textContent(), {timeout: 30_000}).toMatch(/^Running…/);
+      expect(await o.page.getByRole('button', {name: 'Run', exact: true}).isDisabled()).toBe(true);
+      expect(await o.page.getByRole('button', {name: 'Run with a cold start', exact: true}).isDisabled()).toBe(true);
+      await expect.poll(() => status(o).textContent(), {timeout: 30_000}).toMatch(/^Cold start: succeeded/);
+      expect(await o.page.locator('pre[aria-label^="Run "]').count()).toBe(1);
+      expect(await output(o).textContent()).toMatch(/"n": 1/);
+      expect(await o.page.getByRole('button', {name: 'Run', exact: true}).isDisabled()).toBe(false);
+      const warm = await runAndWait(o, 'Run', /^Warm start: succeeded/);
+      expect(warm).toMatch(/"n": 2/);
+      expect(o.consoleErrors).toEqual([]);
+    } finally {
+      await o.close();
+    }
+  }, 90_000);
+
   it('escape attempts fail inside the sandbox and the page stays responsive during a hang', async () => {
     const probe = `export const handler = async () => {
   const tried = {};

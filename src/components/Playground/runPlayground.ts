@@ -1,6 +1,7 @@
 /**
- * Everything a Run needs, loaded lazily on the first Run: the browser sandbox host, settings
- * validation, the invocation modes and the pricing engine. Returns plain text for the page.
+ * Everything a Run needs, loaded lazily when a Run button is pointed at, focused or pressed: the
+ * browser sandbox host, settings validation, the invocation modes and the pricing engine. Returns
+ * plain text for the page.
  */
 import {simulateAsyncInvoke, simulateSqsBatch, simulateStreamBatch, type AttemptResult} from '../../core/invocation';
 import {invocationCost} from '../../core/pricing';

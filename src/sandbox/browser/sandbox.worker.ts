@@ -4,8 +4,9 @@
  * the worker's globals (fetch, postMessage, importScripts…), and once the engine is loaded the
  * worker drops them too (lockDownWorkerScope), so an engine escape would find no way out.
  */
-import variant from '@jitl/quickjs-ng-wasmfile-release-sync';
-import {newQuickJSWASMModuleFromVariant, newVariant} from 'quickjs-emscripten-core';
+import {QuickJSFFI} from '@jitl/quickjs-ng-wasmfile-release-sync/ffi';
+import moduleLoader from '@jitl/quickjs-ng-wasmfile-release-sync/emscripten-module';
+import {newQuickJSWASMModuleFromVariant, newVariant, type QuickJSSyncVariant} from 'quickjs-emscripten-core';
 import {startSandboxDriver} from '../driver/startSandboxDriver.ts';
 import type {SandboxPlatform} from '../executionEnvironment.ts';
 import {lockDownWorkerScope} from './lockDownWorkerScope.ts';
@@ -13,14 +14,26 @@ import {lockDownWorkerScope} from './lockDownWorkerScope.ts';
 const wasmUrl = new URL('../../../node_modules/@jitl/quickjs-ng-wasmfile-release-sync/dist/emscripten-module.wasm', import.meta.url);
 
 /**
- * Fetches and compiles the wasm, makes one engine so that every code-split chunk the engine needs
- * is loaded (they come in with importScripts), then locks the worker down. Every engine the
- * session makes waits for this, so no guest code runs before the lockdown.
+ * The same variant the package exports, with its two parts imported statically: the package's
+ * own variant imports them lazily, which costs the first cold start two more chunk fetches.
+ */
+const variant: QuickJSSyncVariant = {
+  type: 'sync',
+  importFFI: () => Promise.resolve(QuickJSFFI),
+  importModuleLoader: () => Promise.resolve(moduleLoader),
+};
+
+/**
+ * Fetches and compiles the wasm (while downloading, when the host serves it as application/wasm),
+ * makes one engine so that everything the engine needs is loaded, then locks the worker down.
+ * Every engine the session makes waits for this, so no guest code runs before the lockdown.
  */
 async function loadEngineThenLockDown(): Promise<WebAssembly.Module> {
   const response = await fetch(wasmUrl);
   if (!response.ok) throw new Error(`could not load the QuickJS engine (${response.status})`);
-  const wasmModule = await WebAssembly.compile(await response.arrayBuffer());
+  const wasmModule = response.headers.get('content-type')?.startsWith('application/wasm')
+    ? await WebAssembly.compileStreaming(response)
+    : await WebAssembly.compile(await response.arrayBuffer());
   await newQuickJSWASMModuleFromVariant(newVariant(variant, {wasmModule}));
   lockDownWorkerScope(self);
   return wasmModule;

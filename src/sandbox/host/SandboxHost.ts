@@ -7,7 +7,7 @@
 import {assembleInvocationOutcome} from '../../core/runtime/assembleInvocationOutcome.ts';
 import {createRequestId} from '../../core/runtime/createRequestId.ts';
 import type {InvocationOutcome} from '../../core/runtime/types.ts';
-import {INIT_TIMEOUT_MS} from '../executionEnvironment.ts';
+import {INIT_TIMEOUT_MS} from '../initPhaseLimit.ts';
 import {parseWorkerMessage, type HostMessage, type WorkerMessage} from '../protocol.ts';
 import type {SessionInvokeRequest} from '../runtimeSession.ts';
 
