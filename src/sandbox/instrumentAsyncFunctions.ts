@@ -13,9 +13,11 @@
  * line that holds inserted text do). The wrapper's own call shows up as a second frame with the
  * function's name; `wrapperCalls` lists where, so the bootstrap can drop those frames. Source
  * that does not parse is returned unchanged: QuickJS then reports the syntax error itself.
+ * The same pass also applies unmapArguments.ts (an engine bug workaround) to sloppy functions.
  */
 import {parse, type Node, type Options} from 'acorn';
 import type {ModuleFormat} from './detectModuleFormat.ts';
+import {unmapArgumentsInsertions, type Punctuation} from './unmapArguments.ts';
 
 /** The bootstrap's global that turns an async function's native promise into a watched one. */
 export const ASYNC_WRAPPER = '__lambdaLabAsync';
@@ -109,13 +111,16 @@ function asyncKeywordAt(fn: AnyNode, parent: AnyNode | undefined, asyncTokens: r
 
 export function instrumentAsyncFunctions(source: string, format: ModuleFormat): InstrumentedSource {
   const asyncTokens: number[] = [];
+  const punctuation: Punctuation[] = [];
   const options: Options = {
     ecmaVersion: 'latest',
     sourceType: format === 'esm' ? 'module' : 'script',
     allowHashBang: true,
     allowReturnOutsideFunction: format === 'cjs',
     onToken: (token) => {
-      if (token.type.label === 'name' && token.end - token.start === 5 && source.startsWith('async', token.start)) asyncTokens.push(token.start);
+      const label = token.type.label;
+      if (label === 'name' && token.end - token.start === 5 && source.startsWith('async', token.start)) asyncTokens.push(token.start);
+      else if (label === ')' || label === ',') punctuation.push({label, start: token.start});
     },
   };
   let ast: AnyNode;
@@ -146,6 +151,7 @@ export function instrumentAsyncFunctions(source: string, format: ModuleFormat): 
       insertions.push({at: body.end - 1, text: `}}[${name}]()); `, order: close, call: true});
     }
   });
+  for (const {at, text} of unmapArgumentsInsertions(ast, punctuation, format === 'esm')) insertions.push({at, text, order: 0});
   if (insertions.length === 0) return {code: source, wrapperCalls: []};
   insertions.sort((a, b) => a.at - b.at || a.order - b.order);
   let out = '';

@@ -42,6 +42,25 @@ describe('instrumentAsyncFunctions', () => {
     expect(line.slice(call.fromColumn, call.toColumn)).toBe('}}["f"]()); ');
   });
 
+  it('gives sloppy functions that use their own arguments a rest parameter, so arguments is unmapped', () => {
+    const cases: [string, string][] = [
+      ['function step(i) { arguments; }', 'function step(i, ...__lambdaLabArgs) { arguments; }'],
+      ['function f(a, b,) { return arguments; }', 'function f(a, b, ...__lambdaLabArgs) { return arguments; }'],
+      ['function f(a /* ) */) { return () => arguments; }', 'function f(a /* ) */, ...__lambdaLabArgs) { return () => arguments; }'],
+      // Already unmapped, not allowed, or not its own arguments: unchanged.
+      ['"use strict"; function f(a) { return arguments; }', '"use strict"; function f(a) { return arguments; }'],
+      ['function f(a) { "use strict"; return arguments; }', 'function f(a) { "use strict"; return arguments; }'],
+      ['function f(a, a) { return arguments; }', 'function f(a, a) { return arguments; }'],
+      ['function f(a = 1) { return arguments; }', 'function f(a = 1) { return arguments; }'],
+      ['function f() { return arguments; }', 'function f() { return arguments; }'],
+      ['function f(a) { return function () { return arguments; }; }', 'function f(a) { return function () { return arguments; }; }'],
+      ['o = { set x(v) { arguments; } }; class C { m(a) { return arguments; } }', 'o = { set x(v) { arguments; } }; class C { m(a) { return arguments; } }'],
+    ];
+    for (const [source, expected] of cases) expect(instrumentAsyncFunctions(source, 'cjs').code, source).toBe(expected);
+    // ES modules are strict: nothing to do.
+    expect(instrumentAsyncFunctions('export function f(a) { return arguments; }', 'esm').code).toBe('export function f(a) { return arguments; }');
+  });
+
   it('property: output parses, keeps every line where it was and has no async function left outside wrappers', () => {
     const names = fc.constantFrom('f', 'handler', 'load');
     const expr: fc.Arbitrary<string> = fc.letrec<{fn: string}>((tie) => ({

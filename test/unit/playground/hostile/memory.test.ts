@@ -72,4 +72,21 @@ describe('hostile handlers: memory', () => {
     const fits = await run(host, "export const handler = async () => 'é'.repeat(3_000_000).length;", {memoryMB: 512, timeoutMs: 5000});
     expect(fits.result).toBe(3_000_000);
   });
+
+  it('M11 sloppy CommonJS functions that use arguments survive garbage collection (quickjs-ng mapped-arguments bug)', async () => {
+    // Without the unmapArguments rewrite this traps ("memory access out of bounds") in quickjs-ng.
+    const code = [
+      'function step(i) { arguments; return {i}; }',
+      'const inner = async function (i) { return i + 1; };',
+      'function viaApply(i) { return inner.apply(this, arguments); }',
+      'exports.handler = async () => {',
+      '  const kept = []; for (let i = 0; i < 40000; i++) kept.push(step(i));',
+      '  const sums = await Promise.all(Array.from({length: 4000}, (_, i) => viaApply(i)));',
+      '  return [kept.length, sums.length, step.length, (function (a, b) { return arguments.length; })(1, 2, 3)];',
+      '};',
+    ].join('\n');
+    const o = await run(host, code, {filename: 'index.js', memoryMB: 512, timeoutMs: 20_000});
+    expect(o.error).toBeNull();
+    expect(o.result).toEqual([40000, 4000, 1, 3]);
+  });
 });
