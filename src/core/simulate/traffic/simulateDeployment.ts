@@ -101,21 +101,23 @@ export function simulateDeployment(scenario: TrafficScenario): TrafficRun {
     fromPercent[t] = 100 - percent;
     toRequests[t] = toCount;
     fromRequests[t] = fromCount;
-    toErrors[t] = toCount * to.errorRate;
-    fromErrors[t] = fromCount * from.errorRate;
-    // Totals in double precision (the series are single precision, for size).
+    const toErrorsNow = toCount * to.errorRate;
+    const fromErrorsNow = fromCount * from.errorRate;
+    toErrors[t] = toErrorsNow;
+    fromErrors[t] = fromErrorsNow;
+    // Totals and the alarm in double precision (the series are single precision, for size).
     toTotal += toCount;
-    toErrorTotal += toCount * to.errorRate;
-    fromErrorTotal += fromCount * from.errorRate;
+    toErrorTotal += toErrorsNow;
+    fromErrorTotal += fromErrorsNow;
 
     if (outcome !== 'inProgress') continue;
 
     // The alarm: CloudWatch evaluates whole periods while the deployment runs.
     if (alarm) {
       periodTo += toCount;
-      periodToErrors += toErrors[t]!;
+      periodToErrors += toErrorsNow;
       periodAll += toCount + fromCount;
-      periodAllErrors += toErrors[t]! + fromErrors[t]!;
+      periodAllErrors += toErrorsNow + fromErrorsNow;
       if ((t + 1) % alarm.periodSeconds === 0) {
         const [errors, total] = alarm.metric === 'newVersionErrorRate' ? [periodToErrors, periodTo] : [periodAllErrors, periodAll];
         const rate = total > 0 ? (100 * errors) / total : 0;
