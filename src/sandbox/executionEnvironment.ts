@@ -106,7 +106,6 @@ export class ExecutionEnvironment {
     private readonly ctx: QuickJSContext,
     private readonly api: QuickJSHandle,
     private readonly baseBytes: number,
-    private readonly startedAt: number,
   ) {}
 
   /** How long the init phase took (instantiating QuickJS plus evaluating the module). */
@@ -153,7 +152,7 @@ export class ExecutionEnvironment {
     factory.dispose();
     host.dispose();
     limits.dispose();
-    env = new ExecutionEnvironment(platform, config, memory, runtime, ctx, api, memory.buffer.byteLength, startedAt);
+    env = new ExecutionEnvironment(platform, config, memory, runtime, ctx, api, memory.buffer.byteLength);
     runtime.setInterruptHandler(() => env.shouldInterrupt());
     const envJson = ctx.newString(JSON.stringify(buildEnvironmentVariables(config, logStreamName)));
     env.callApi('setEnv', envJson);

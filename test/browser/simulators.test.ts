@@ -79,6 +79,8 @@ describe('traffic-shifting page', () => {
       // A bad value is named as the form labels it, with numbers as the form shows them.
       await page.getByLabel('Requests per second to the alias').fill('-5');
       await expect.poll(() => page.getByRole('alert').innerText()).toBe('Requests per second to the alias: -5 is outside 0.01–1,000,000');
+      await page.getByLabel('Requests per second to the alias').fill('');
+      await expect.poll(() => page.getByRole('alert').innerText()).toBe('Requests per second to the alias: enter a number (0.01–1,000,000)');
       await page.getByLabel('Requests per second to the alias').fill('200');
       await expect.poll(async () => (await page.getByRole('alert').allInnerTexts()).join('')).toBe('');
 

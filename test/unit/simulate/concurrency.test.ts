@@ -68,6 +68,7 @@ describe('parseScenario', () => {
     [{functions: [{name: 'f', durationMs: 100, traffic: {shape: 'wave', rps: 1}}]}, 'functions[0].traffic.shape: "wave" is not one of steady, ramp, spike, daily, series'],
     [{functions: [{name: 'f', durationMs: 100, traffic: {shape: 'steady', rps: 1}}], colour: 'red'}, 'scenario: unknown field "colour" (allowed: name, description, region, scalingModel, durationSeconds, accountConcurrency, seed, startClock, functions)'],
     [{functions: [{name: 'f', durationMs: 'fast', traffic: {shape: 'steady', rps: 1}}]}, 'functions[0].durationMs: "fast" is not a number (expected 1 to 900,000)'],
+    [{functions: [{name: 'f', durationMs: ' ', traffic: {shape: 'steady', rps: 1}}]}, 'functions[0].durationMs: enter a number from 1 to 900,000'],
     [{startClock: '25:00', functions: [{name: 'f', durationMs: 1, traffic: {shape: 'steady', rps: 1}}]}, 'startClock: "25:00" is not a time like 12:00 or 12:00:00'],
   ])('rejects %j', (input, message) => {
     expect(parseScenario(input)).toEqual({ok: false, error: message});

@@ -34,6 +34,7 @@ describe('simulator errors name fields as the forms label them', () => {
   it.each([
     [{requestsPerSecond: -5}, 'Requests per second to the alias: -5 is outside 0.01–1,000,000'],
     [{requestsPerSecond: '2000000'}, 'Requests per second to the alias: 2,000,000 is outside 0.01–1,000,000'],
+    [{requestsPerSecond: ''}, 'Requests per second to the alias: enter a number (0.01–1,000,000)'],
     [{from: {version: 6, errorPercent: 150}, to: {version: 7}}, 'Errors of version 6 (%): 150 is outside 0–100'],
     [{to: {errorPercent: -1}}, 'Errors of version new (%): -1 is outside 0–100'],
     [{alarm: {thresholdPercent: 5, periodSeconds: 5}}, 'Period (s): 5 is outside 10–3,600'],

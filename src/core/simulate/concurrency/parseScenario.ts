@@ -42,7 +42,10 @@ function numberField(fields: Fields, key: string, path: string, range: {min: num
     if (fallback !== undefined) return fallback;
     throw new ScenarioError(`${path}${key}`, `is required (a number from ${format(range.min)} to ${format(range.max)})`);
   }
-  const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw.replaceAll(',', '').replaceAll('_', '')) : raw;
+  if (typeof raw === 'string' && raw.trim() === '') {
+    throw new ScenarioError(`${path}${key}`, `enter a number from ${format(range.min)} to ${format(range.max)}`);
+  }
+  const value = typeof raw === 'string' ? Number(raw.replaceAll(',', '').replaceAll('_', '')) : raw;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new ScenarioError(`${path}${key}`, `${JSON.stringify(raw)} is not a number (expected ${format(range.min)} to ${format(range.max)})`);
   }

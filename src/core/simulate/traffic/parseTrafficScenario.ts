@@ -25,7 +25,8 @@ function num(label: FieldLabel, fields: Fields, key: string, path: string, min: 
   if (raw === undefined || raw === null) {
     return fallback === undefined ? problem(label, field, `is required (${range})`) : ok(fallback);
   }
-  const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+  if (typeof raw === 'string' && raw.trim() === '') return problem(label, field, `enter a number (${range})`);
+  const value = typeof raw === 'string' ? Number(raw) : raw;
   if (typeof value !== 'number' || !Number.isFinite(value)) return problem(label, field, `${JSON.stringify(raw)} is not a number (${range})`);
   if (value < min || value > max) return problem(label, field, `${format(value)} is outside ${range}`);
   return ok(value);
