@@ -1,7 +1,14 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import path from 'node:path';
 import {accessiblePrismTheme} from './src/utils/accessiblePrismTheme';
+import remarkMermaidSvg from './src/remark/remarkMermaidSvg';
+import remarkGlossaryLinks from './src/remark/glossaryLinks';
+import remarkPatternEstimates from './src/remark/patternEstimates';
+import {TEAM_ROUTE, loadTeamConfig, teamGlobalData} from './src/team/loadTeamConfig';
+import {TEAM_PLUGIN} from './src/utils/teamData';
+import {teamTrackSteps} from './src/team/teamTrackSteps';
 
 // Runs in Node.js at build time. Nothing here may make the built site load from another host.
 
@@ -48,8 +55,50 @@ function typeDefinitionsAsText(): Plugin {
   };
 }
 
+/**
+ * Serves the pyodide npm package's runtime files (CPython as WebAssembly, its standard library)
+ * from this site at /pyodide/<version>/, never from a CDN. Only the Python playground's worker
+ * fetches them, and only when a Python handler runs.
+ */
+function servePyodide(): Plugin {
+  return {
+    name: 'serve-pyodide',
+    configureWebpack(_config, isServer, utils) {
+      if (isServer) return {};
+      const dir = path.dirname(require.resolve('pyodide/package.json'));
+      const {version} = require('pyodide/package.json') as {version: string};
+      const files = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
+      const Copy = (utils.currentBundler.instance as unknown as {CopyRspackPlugin: new (options: object) => object}).CopyRspackPlugin;
+      return {plugins: [new Copy({patterns: files.map((f) => ({from: path.join(dir, f), to: `pyodide/${version}/${f}`}))})]} as object;
+      },
+    };
+  }
+
+// The team configuration (lambda-lab.team.json, or the file LAMBDA_LAB_TEAM_CONFIG names): see
+// docs/tools/team-hosting.mdx. A wrong setting stops here with one line naming it.
+const team = loadTeamConfig(__dirname);
+const hidden = team.settings.hide;
+const isHidden = (to: string) => hidden.some((section) => to === `/docs/${section}` || to.startsWith(`/docs/${section}/`));
+/** Links into hidden sections are warnings, not errors: a hidden section is linked from pages that stay. */
+const brokenLinks = hidden.length ? 'warn' : 'throw';
+
+/** Hands the checked team settings to the pages (src/utils/teamConfig.ts reads them). */
+function teamSettings(): Plugin {
+  return {
+    name: TEAM_PLUGIN,
+    async contentLoaded({actions}) {
+      actions.setGlobalData(teamGlobalData(team));
+    },
+  };
+}
+
+/** The team's own pages, from the folder extraDocs names, served under /docs/team. */
+const teamDocs = team.extraDocsDir
+  ? [['@docusaurus/plugin-content-docs', {id: 'team', path: team.extraDocsDir, routeBasePath: TEAM_ROUTE.slice(1), sidebarPath: false, beforeDefaultRemarkPlugins: [remarkMermaidSvg]}] as [string, object]]
+  : [];
+
 const config: Config = {
-  title: 'Lambda Lab',
+  title: team.settings.name,
   tagline: 'Learn AWS Lambda by playing with it, and price a Lambda design before you build it.',
   favicon: 'img/favicon.svg',
 
@@ -60,11 +109,11 @@ const config: Config = {
   url: 'https://lambda-lab.example.org',
   baseUrl: '/',
 
-  onBrokenLinks: 'throw',
-  onBrokenAnchors: 'throw',
+  onBrokenLinks: brokenLinks,
+  onBrokenAnchors: brokenLinks,
   markdown: {
-    mermaid: true,
-    hooks: {onBrokenMarkdownLinks: 'throw'},
+    // Diagrams are drawn at build time by remarkMermaidSvg (below), not by Mermaid in the browser.
+    hooks: {onBrokenMarkdownLinks: brokenLinks},
   },
 
   i18n: {
@@ -79,6 +128,11 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
+          beforeDefaultRemarkPlugins: [remarkMermaidSvg],
+          // First use of each glossary term on a page links to docs/glossary (src/data/glossary.ts).
+          // ```yaml … usage blocks (the patterns gallery) get their estimate, priced at build time.
+          remarkPlugins: [remarkGlossaryLinks, remarkPatternEstimates],
+          exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', ...hidden.flatMap((section) => [`${section}/**`, `${section}.md`, `${section}.mdx`])],
         },
         blog: false,
         theme: {
@@ -94,7 +148,6 @@ const config: Config = {
   ],
 
   themes: [
-    '@docusaurus/theme-mermaid',
     [
       '@easyops-cn/docusaurus-search-local',
       {
@@ -106,22 +159,31 @@ const config: Config = {
         language: ['en'],
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
+        // Widgets are forms, not prose: their labels, hints and option lists ran together in the
+        // index ("Reserved concurrencyempty: none", 50 runtimes in one word-run), and their
+        // default results ("No problems found", "$0.00") read as page text. Pages are indexed
+        // without them (issue 17, finding 8).
+        ignoreCssSelectors: ['[data-widget]'],
       },
     ],
   ],
 
-  plugins: [keepHeavyLibrariesLazy, typeDefinitionsAsText],
+  // The team's extra pages are also steps of the Learn Lambda track, after the built-in ten.
+  customFields: {learningTrack: {extraSteps: teamTrackSteps(team.extraPages)}},
+
+  staticDirectories: ['static', ...(team.logo ? [team.logo.dir] : [])],
+
+  clientModules: ['./src/clientModules/searchComboboxAria.ts', './src/clientModules/noViewportPrefetch.ts'],
+
+  plugins: [keepHeavyLibrariesLazy, typeDefinitionsAsText, servePyodide, teamSettings, ...teamDocs],
 
   themeConfig: {
     colorMode: {
       respectPrefersColorScheme: true,
     },
     navbar: {
-      title: 'Lambda Lab',
-      logo: {
-        alt: 'Lambda Lab logo',
-        src: 'img/logo.svg',
-      },
+      title: team.settings.name,
+      logo: team.logo ? {alt: team.logo.alt, src: team.logo.url} : {alt: 'Lambda Lab logo', src: 'img/logo.svg'},
       items: [
         {type: 'docSidebar', sidebarId: 'learn', position: 'left', label: 'Learn'},
         {to: '/docs/pricing/calculator', label: 'Estimate', position: 'left'},
@@ -158,12 +220,16 @@ const config: Config = {
     prism: {
       theme: accessiblePrismTheme(prismThemes.github),
       darkTheme: accessiblePrismTheme(prismThemes.dracula),
-      additionalLanguages: ['bash', 'json', 'yaml', 'go'],
-    },
-    mermaid: {
-      theme: {light: 'neutral', dark: 'dark'},
+      // prism-react-renderer already bundles json, yaml and go: registering them again re-ran their
+      // definitions (and Prism's language walk) on every page load for nothing.
+      additionalLanguages: ['bash'],
     },
   } satisfies Preset.ThemeConfig,
 };
+
+// Hidden sections lose their navbar and footer links too.
+const links = config.themeConfig as {navbar: {items: {to?: string}[]}; footer: {links: {items: {to?: string}[]}[]}};
+links.navbar.items = links.navbar.items.filter((item) => !item.to || !isHidden(item.to));
+for (const column of links.footer.links) column.items = column.items.filter((item) => !item.to || !isHidden(item.to));
 
 export default config;

@@ -2,7 +2,7 @@ import {COMMANDS} from './commands/index.ts';
 import {EXIT_OK, EXIT_USAGE, UsageError} from './errors.ts';
 import {processIO, type CliIO} from './io.ts';
 
-const VERSION = '0.1.0';
+import {VERSION} from './version.ts';
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -33,12 +33,13 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.err(`lambda-lab: unknown command '${name}' (one of: ${COMMANDS.map((c) => c.name).join(', ')}). Run 'lambda-lab --help'.`);
     return EXIT_USAGE;
   }
+  const loaded = await command.load();
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(command.help);
+    io.out(loaded.help);
     return EXIT_OK;
   }
   try {
-    return await command.run(rest, io);
+    return await loaded.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`lambda-lab ${command.name}: ${error.message}`);

@@ -192,6 +192,36 @@ export const MYTHS = [
     asOf: '2026-08-05',
     note: 'AWS did not publish when the viewer limits were unified; we only know the 2026 quotas page shows one set.',
   },
+  {
+    id: 'always-gb-seconds',
+    topic: 'How Lambda bills compute',
+    olderNotesSay: 'Lambda is always billed per request and per GB-second of duration: memory × time is the price.',
+    trueNow: 'On Lambda Managed Instances there is no GB-second charge: you pay the EC2 instances (busy or idle), a management fee of 15% of their on-demand price and $0.20 per million requests. Memory is not the price lever there; the instance is.',
+    since: '2025-11-30',
+    pages: ['newer-features/compute-choices'],
+    source: 'https://aws.amazon.com/lambda/pricing/',
+    asOf: '2026-06-22',
+  },
+  {
+    id: 'lambda-always-cheaper',
+    topic: 'Lambda against containers and servers',
+    olderNotesSay: 'Serverless is always cheaper: you never pay for idle, so Lambda beats containers and servers.',
+    trueNow: 'Lambda on demand is cheapest for low and spiky traffic; for steady, high traffic a fleet sized for the peak (Fargate, EC2 or Managed Instances) can cost less per month. Where the curves cross depends on duration, memory, CPU need and the daily shape: the comparison on this page finds the break-even points.',
+    since: 'never',
+    pages: ['newer-features/compute-choices'],
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances.html',
+    asOf: '2026-06-22',
+  },
+  {
+    id: 'waiting-costs-duration',
+    topic: 'Waiting inside a workflow',
+    olderNotesSay: 'A Lambda function that waits (for a callback, a timer or a person) pays for every second it waits, and cannot wait longer than 15 minutes.',
+    trueNow: 'A durable function\'s wait suspends the execution without compute charges, for up to a year in total; you pay for the durable operations ($8.00 per million), the data they write and retain, and the invocations that replay the code after each wait.',
+    since: '2025-12-02',
+    pages: ['newer-features/compute-choices'],
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/durable-functions.html',
+    asOf: '2026-06-22',
+  },
 ] as const satisfies readonly Myth[];
 
 export type MythId = (typeof MYTHS)[number]['id'];

@@ -10,10 +10,21 @@ import {LOG_LIMITS, MAX_SYNC_RESPONSE_BYTES} from '../core/runtime/logLimits.ts'
 import {guestMemoryBudgetMB, wasmMemoryMaximumPages} from '../core/runtime/simulateMemoryUse.ts';
 import {formatFunctionLogLine, type LogLevel} from '../core/runtime/formatFunctionLogLine.ts';
 import {TimerQueue} from '../core/runtime/timerQueue.ts';
-import type {FunctionConfig, LambdaErrorPayload, LateCrash, LogRecord, PhaseEnd} from '../core/runtime/types.ts';
+import {EMULATED_RUNTIME, NODE_VERSIONS, type StreamedResponse, type FunctionConfig, type LambdaErrorPayload, type LateCrash, type LogRecord, type PhaseEnd} from '../core/runtime/types.ts';
 
 export type {PhaseEnd};
-import {ALLOWED_MODULES, ALLOWED_MODULES_SENTENCE, allowedModuleName} from './allowedModules.ts';
+import {allowedModuleName, importErrorSentence, moduleExportNames} from './allowedModules.ts';
+import {answerAwsCall, EMPTY_MOCK_FILE, normalizeServiceName, operationFromCommandName, type AwsCallRecord, type MockFile} from '../core/awsMocks/index.ts';
+import {loadLazyModule} from './lazyModules.ts';
+import {installBuiltinHostFunctions, seededRandom} from './builtins/installBuiltinHostFunctions.ts';
+import {VirtualFs} from './builtins/virtualFs.ts';
+
+/** Random bytes from the host's CSPRNG (Web Crypto in browsers and Node), in 64 KiB steps. */
+function platformRandom(n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (let at = 0; at < n; at += 65536) crypto.getRandomValues(out.subarray(at, Math.min(n, at + 65536)));
+  return out;
+}
 import {BOOTSTRAP_SOURCE} from './guest/bootstrapSource.ts';
 import {taskFileName, type ModuleFormat} from './detectModuleFormat.ts';
 import {instrumentAsyncFunctions, type WrapperCall} from './instrumentAsyncFunctions.ts';
@@ -37,6 +48,8 @@ const COMMONJS_PREFIX = '(function (exports, require, module, __filename, __dirn
 /** QuickJS stack limit: deep enough for real code, small enough to fail before the wasm stack. */
 const MAX_STACK_BYTES = 256 * 1024;
 const MAX_ERROR_CHARS = 256 * 1024;
+/** Calls recorded per invocation; later ones are still answered. */
+const MAX_RECORDED_AWS_CALLS = 1000;
 /** How many log lines of one invocation are forwarded as they happen (the rest come with the outcome). */
 const STREAMED_LINES_PER_INVOCATION = 100;
 const TOO_LARGE: LambdaErrorPayload = {
@@ -87,7 +100,7 @@ export class ExecutionEnvironment {
   private deadline = Infinity;
   private exitCode: number | undefined;
   private timedOut = false;
-  private outOfMemory = false;
+  outOfMemory = false;
   private logChars = 0;
   private streamedLines = 0;
   /** Set by the session to forward early log lines of an invocation to the host. */
@@ -97,6 +110,12 @@ export class ExecutionEnvironment {
   /** Modules the user's code asked for that the playground does not offer. */
   private readonly missingModules: string[] = [];
   private initEnd: PhaseEnd | undefined;
+  /** The AWS calls made since the host last took them (init calls go with the first invocation). */
+  readonly awsCalls: AwsCallRecord[] = [];
+  private mocks: MockFile = EMPTY_MOCK_FILE;
+  private phaseStart = 0;
+  /** Guest handles of lazily loaded modules, by name (disposed with the context). */
+  readonly lazyHandles = new Map<string, QuickJSHandle>();
 
   private constructor(
     private readonly platform: SandboxPlatform,
@@ -117,7 +136,7 @@ export class ExecutionEnvironment {
    * Creates the environment and runs the init phase. Init failures (syntax error, missing module,
    * missing handler, a throw at module scope) are kept and reported by the first invoke.
    */
-  static async create(platform: SandboxPlatform, config: FunctionConfig, code: string, format: ModuleFormat, logStreamName: string, prepared?: PreparedEngine): Promise<ExecutionEnvironment> {
+  static async create(platform: SandboxPlatform, config: FunctionConfig, code: string, format: ModuleFormat, logStreamName: string, prepared?: PreparedEngine, mocks: MockFile = EMPTY_MOCK_FILE, randomSeed?: number): Promise<ExecutionEnvironment> {
     const startedAt = platform.now();
     const engine = prepared && prepared.pages === wasmMemoryMaximumPages(config.memoryMB) ? prepared : await prepareEngine(platform, config.memoryMB);
     const {memory, module} = engine;
@@ -132,12 +151,24 @@ export class ExecutionEnvironment {
       ['exit', (code) => { env.onExit(code ? ctx.getNumber(code) : 0); return undefined; }],
       ['remaining', () => ctx.newNumber(env.remainingMs())],
       ['now', () => ctx.newNumber(platform.now() - startedAt)],
+      ['load', (name) => env.loadModule(ctx.getString(name!))],
+      ['streamChunk', (kind, text, at) => { env.onStreamChunk(ctx.getString(kind!), ctx.getString(text!), ctx.getNumber(at!)); return undefined; }],
+      ['awsCall', (service, command, input, doc) => ctx.newString(env.onAwsCall(ctx.getString(service!), ctx.getString(command!), ctx.getString(input!), doc ? ctx.getNumber(doc) === 1 : false))],
     ];
     for (const [name, fn] of fns) {
       const handle = ctx.newFunction(name, fn);
       ctx.setProp(host, name, handle);
       handle.dispose();
     }
+    const random = randomSeed === undefined ? platformRandom : seededRandom(randomSeed);
+    installBuiltinHostFunctions(ctx, host, {
+      config,
+      random,
+      memoryLeft: () => Math.max(0, env.memoryCeiling() - memory.buffer.byteLength),
+      outOfMemory: () => { env.outOfMemory = true; },
+      now: () => platform.now() - startedAt,
+      fs: new VirtualFs((config.ephemeralStorageMB ?? 512) * 1024 * 1024, () => platform.wallClock().getTime(), {name: taskFileName(config.moduleName, format).replace(/^.*\//, ''), code}),
+    });
     const limits = ctx.newObject();
     for (const [key, value] of Object.entries({maxLineChars: LOG_LIMITS.maxLineChars, maxInvocationChars: LOG_LIMITS.maxInvocationChars, maxResponseBytes: MAX_SYNC_RESPONSE_BYTES, maxErrorChars: MAX_ERROR_CHARS})) {
       const h = ctx.newNumber(value);
@@ -157,7 +188,12 @@ export class ExecutionEnvironment {
     const envJson = ctx.newString(JSON.stringify(buildEnvironmentVariables(config, logStreamName)));
     env.callApi('setEnv', envJson);
     envJson.dispose();
-    env.installModuleLoader();
+    const version = ctx.newString(NODE_VERSIONS[config.runtime ?? EMULATED_RUNTIME]);
+    env.callApi('setNodeVersion', version);
+    version.dispose();
+    env.installModuleLoader(code);
+    env.phaseStart = platform.now();
+    env.mocks = mocks;
     const instrumented = instrumentAsyncFunctions(code, format);
     env.hideWrapperFrames(instrumented.wrapperCalls, taskFileName(config.moduleName, format), format === 'cjs' ? COMMONJS_PREFIX.length : 0);
     await env.runInit(instrumented.code, format);
@@ -185,12 +221,14 @@ export class ExecutionEnvironment {
   }
 
   /** Runs one invocation to its end. The caller formats START/END/REPORT around it. */
-  async invoke(eventJson: string, requestId: string, contextFieldsJson: string): Promise<PhaseEnd> {
+  async invoke(eventJson: string, requestId: string, contextFieldsJson: string, mocks: MockFile = EMPTY_MOCK_FILE): Promise<PhaseEnd> {
     this.requestId = requestId;
+    this.mocks = mocks;
     this.logChars = 0;
     this.streamedLines = 0;
     this.timedOut = false;
     const start = this.platform.now();
+    this.phaseStart = start;
     this.deadline = start + this.config.timeoutMs;
     const handler = this.handler;
     if (!handler) throw new Error('invoke() on an environment whose init failed');
@@ -299,7 +337,9 @@ export class ExecutionEnvironment {
     }
     const exportName = this.ctx.newString(this.config.exportName);
     const full = this.ctx.newString(fullName);
-    const resolved = this.ctx.callMethod(this.api, 'resolveHandler', [exportsHandle, exportName, full]);
+    const runtimeName = this.ctx.newString(this.config.runtime ?? 'nodejs24.x');
+    const resolved = this.ctx.callMethod(this.api, 'resolveHandler', [exportsHandle, exportName, full, runtimeName]);
+    runtimeName.dispose();
     exportName.dispose();
     full.dispose();
     exportsHandle.dispose();
@@ -351,7 +391,10 @@ export class ExecutionEnvironment {
     const guest = end as {error: LambdaErrorPayload & {importError?: boolean}; log: string};
     const missing = this.missingModules[0];
     if (missing !== undefined && !guest.error.importError) {
-      const message = `Error: Cannot find module '${missing}'. ${ALLOWED_MODULES_SENTENCE}`;
+      // Node's ES module loader: "Cannot find package" for bare names, "Cannot find module" for paths.
+      const importer = `/var/task/${this.config.moduleName}.mjs`;
+      const what = missing.startsWith('/') ? `module '${missing}'` : `package '${missing}'`;
+      const message = `Error: Cannot find ${what} imported from ${importer}\n(Lambda Lab) ${importErrorSentence(missing)}`;
       const error = {errorType: 'Runtime.ImportModuleError', errorMessage: message, trace: [`Runtime.ImportModuleError: ${message}`]};
       return {kind: 'init-error', error, log: JSON.stringify({errorType: error.errorType, errorMessage: message, stack: error.trace})};
     }
@@ -361,7 +404,9 @@ export class ExecutionEnvironment {
       return {kind: 'init-error', error, log: JSON.stringify({errorType: error.errorType, errorMessage: message, stack: error.trace})};
     }
     if (guest.error.importError) {
-      const message = `Error: ${guest.error.errorMessage}. ${ALLOWED_MODULES_SENTENCE}`;
+      // CommonJS require(): Node's message plus the require stack the runtime shows.
+      const name = /^Cannot find module '(.*)'$/.exec(guest.error.errorMessage)?.[1] ?? '';
+      const message = `Error: ${guest.error.errorMessage}\nRequire stack:\n- /var/task/${this.config.moduleName}.js\n- /var/runtime/index.mjs\n(Lambda Lab) ${importErrorSentence(name)}`;
       const error = {errorType: 'Runtime.ImportModuleError', errorMessage: message, trace: [`Runtime.ImportModuleError: ${message}`]};
       return {kind: 'init-error', error, log: JSON.stringify({errorType: error.errorType, errorMessage: message, stack: error.trace})};
     }
@@ -369,7 +414,7 @@ export class ExecutionEnvironment {
     return {kind: 'init-error', error, log: guest.log};
   }
 
-  private installModuleLoader(): void {
+  private installModuleLoader(userCode: string): void {
     this.runtime.setModuleLoader(
       (name) => {
         const allowed = allowedModuleName(name);
@@ -378,7 +423,7 @@ export class ExecutionEnvironment {
           this.missingModules.push(name);
           return `throw globalThis[Symbol.for('lambda-lab.require')](${key});`;
         }
-        const names = ALLOWED_MODULES[allowed] ?? [];
+        const names = moduleExportNames(allowed, userCode);
         return [
           `const m = globalThis[Symbol.for('lambda-lab.require')](${key});`,
           'export default m;',
@@ -406,7 +451,13 @@ export class ExecutionEnvironment {
       const drained = this.drainJobs();
       if (drained) return drained;
       const stray = this.takeStray();
-      if (promise) {
+      // A handler that called back (or context.succeed/done/fail) responds by the callback rules,
+      // even if it also returned a promise: the first response the runtime posts wins.
+      if (!isInit && this.callApiNumber('callbackState') === 1 && (!promise || this.promiseStateType(promise) !== 'rejected')) {
+        if (this.callApiNumber('waitsForEmptyLoop') === 0) return withLateCrash(this.callApiWith('finishCallback'), stray);
+        if (stray) return stray;
+        if (!this.timers.hasRefed() && !this.runtime.hasPendingJob()) return this.callApiWith('finishCallback');
+      } else if (promise) {
         const state = this.ctx.getPromiseState(promise);
         if (state.type === 'fulfilled') {
           if (isInit) {
@@ -424,11 +475,6 @@ export class ExecutionEnvironment {
           state.error.dispose();
           return isInit ? stray ?? out : withLateCrash(out, stray);
         }
-      } else if (!isInit && this.callApiNumber('callbackState') === 1) {
-        // With callbackWaitsForEmptyEventLoop the response waits for the loop, so a crash wins.
-        if (this.callApiNumber('waitsForEmptyLoop') === 0) return withLateCrash(this.callApiWith('finishCallback'), stray);
-        if (stray) return stray;
-        if (!this.timers.hasRefed()) return this.callApiWith('finishCallback');
       }
       if (stray) return stray;
       const now = this.platform.now();
@@ -515,7 +561,7 @@ export class ExecutionEnvironment {
   }
 
   /** The wasm heap size at which the function counts as out of memory. */
-  private memoryCeiling(): number {
+  memoryCeiling(): number {
     return wasmMemoryMaximumPages(this.config.memoryMB) * 65536 - 2 * 1024 * 1024;
   }
 
@@ -569,6 +615,13 @@ export class ExecutionEnvironment {
     const kind = this.ctx.getString(r.value) as 'oom' | 'empty' | 'interrupted' | 'other';
     r.value.dispose();
     return kind;
+  }
+
+  private promiseStateType(handle: QuickJSHandle): 'pending' | 'fulfilled' | 'rejected' {
+    const state = this.ctx.getPromiseState(handle);
+    if (state.type === 'fulfilled' && !state.notAPromise) state.value.dispose();
+    if (state.type === 'rejected') state.error.dispose();
+    return state.type;
   }
 
   private isPromise(handle: QuickJSHandle): boolean {
@@ -647,6 +700,53 @@ export class ExecutionEnvironment {
       this.streamedLines++;
       this.onStreamedLog?.(record);
     }
+  }
+
+  /** A module the bootstrap does not hold: evaluated in the VM on first use (undefined if unknown). */
+  private loadModule(name: string): QuickJSHandle | undefined {
+    const cached = this.lazyHandles.get(name);
+    if (cached) return cached.dup();
+    const handle = loadLazyModule(this.ctx, this.api, name, this.lazyHandles);
+    if (!handle) return undefined;
+    this.lazyHandles.set(name, handle);
+    return handle.dup();
+  }
+
+  private streamed: {contentType: string; prelude?: unknown; chunks: {atMs: number; text: string}[]; bytes: number; ended: boolean} | undefined;
+
+  /** Takes what a streaming handler wrote in the invocation that just ended. */
+  takeStream(): StreamedResponse | undefined {
+    const s = this.streamed;
+    this.streamed = undefined;
+    return s;
+  }
+
+  private onStreamChunk(kind: string, text: string, atMs: number): void {
+    this.streamed ??= {contentType: 'application/octet-stream', chunks: [], bytes: 0, ended: false};
+    const s = this.streamed;
+    if (kind === 'content-type') s.contentType = text;
+    else if (kind === 'prelude') s.prelude = JSON.parse(text) as unknown;
+    else if (kind === 'end') s.ended = true;
+    else {
+      s.bytes += new TextEncoder().encode(text).length;
+      // Display cap: the first 1,000 chunks (the byte count stays exact).
+      if (s.chunks.length < 1000) s.chunks.push({atMs: Math.round(atMs * 100) / 100, text: text.length > LOG_LIMITS.maxLineChars ? `${text.slice(0, LOG_LIMITS.maxLineChars)}… [truncated]` : text});
+    }
+  }
+
+  /** One simulated AWS SDK call: recorded and answered from the mock file. */
+  private onAwsCall(service: string, commandName: string, inputJson: string, documentClient: boolean): string {
+    let input: unknown;
+    try {
+      input = JSON.parse(inputJson) as unknown;
+    } catch {
+      input = inputJson;
+    }
+    const operation = documentClient ? operationFromCommandName(commandName) : commandName.replace(/Command$/, '');
+    const record = answerAwsCall(this.mocks, {service: normalizeServiceName(service), operation, input, atMs: Math.round((this.platform.now() - this.phaseStart) * 100) / 100});
+    if (this.awsCalls.length < MAX_RECORDED_AWS_CALLS) this.awsCalls.push(record);
+    const requestId = `${Math.floor(this.platform.now() * 1000).toString(16).padStart(8, '0')}-sim-${this.awsCalls.length}`;
+    return JSON.stringify({...record, requestId, statusCode: record.error?.statusCode ?? 200});
   }
 
   private onTimer(op: string, id: number, value: number, repeat: boolean): void {

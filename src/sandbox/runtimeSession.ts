@@ -7,6 +7,8 @@ import {assembleInvocationOutcome} from '../core/runtime/assembleInvocationOutco
 import {buildContextFields, formatLogStreamName} from '../core/runtime/buildContextFields.ts';
 import {createLogStreamSuffix, createRequestId} from '../core/runtime/createRequestId.ts';
 import type {FunctionConfig, InvocationOutcome, LogRecord} from '../core/runtime/types.ts';
+import type {MockFile} from '../core/awsMocks/types.ts';
+import {requestTooLarge} from '../core/runtime/requestLimits.ts';
 import type {ModuleFormat} from './detectModuleFormat.ts';
 import {ExecutionEnvironment, prepareEngine, type PreparedEngine, type SandboxPlatform} from './executionEnvironment.ts';
 
@@ -17,6 +19,12 @@ export interface SessionInvokeRequest {
   readonly config: FunctionConfig;
   readonly eventJson: string;
   readonly forceCold?: boolean;
+  /** The simulated AWS SDK's answers (src/core/awsMocks); none = every call gets the default. */
+  readonly mocks?: MockFile;
+  /** Seed for crypto.randomBytes/randomUUID/getRandomValues, for reproducible runs; absent = CSPRNG. */
+  readonly randomSeed?: number;
+  /** How the function is invoked, for the payload limit (6 MB synchronous, 1 MB asynchronous). */
+  readonly invocationType?: 'RequestResponse' | 'Event';
 }
 
 export class RuntimeSession {
@@ -54,14 +62,20 @@ export class RuntimeSession {
    * phase), so a host watchdog can time the invoke phase itself.
    */
   async invoke(request: SessionInvokeRequest, onInvokeStart?: (started: {requestId: string; cold: boolean; initDurationMs?: number}) => void, onLog?: (record: LogRecord) => void): Promise<InvocationOutcome> {
-    const key = JSON.stringify([request.code, request.format, request.config]);
     const requestId = createRequestId(this.random);
+    const tooLarge = requestTooLarge(request.eventJson, request.invocationType ?? 'RequestResponse');
+    if (tooLarge) {
+      // Refused by the Invoke API: no environment is touched, no line is logged, nothing is billed.
+      return {requestId, cold: false, status: 'error', result: null, error: tooLarge, logs: [], logRecords: [], environmentReset: false, awsCalls: [],
+        report: {requestId, durationMs: 0, billedDurationMs: 0, memorySizeMB: request.config.memoryMB, maxMemoryUsedMB: 0}};
+    }
+    const key = JSON.stringify([request.code, request.format, request.config, request.randomSeed]);
     let cold = false;
     if (request.forceCold || !this.env || this.envKey !== key) {
       this.reset();
       cold = true;
       this.logStreamName = formatLogStreamName(this.platform.wallClock(), createLogStreamSuffix(this.random));
-      this.env = await ExecutionEnvironment.create(this.platform, request.config, request.code, request.format, this.logStreamName, await this.takeSpare());
+      this.env = await ExecutionEnvironment.create(this.platform, request.config, request.code, request.format, this.logStreamName, await this.takeSpare(), request.mocks, request.randomSeed);
       this.envKey = key;
     }
     const env = this.env!;
@@ -74,22 +88,26 @@ export class RuntimeSession {
       // Lambda retries init inside the invoke and reports the failure as the invocation's error.
       const end = initFailure.kind === 'success' ? {kind: 'nodejs-exit' as const} : initFailure;
       return assembleInvocationOutcome({
-        requestId, cold, end, initLogs, functionLogs: [], durationMs: 0, initDurationMs: env.initDurationMs,
+        requestId, cold, end, initLogs, functionLogs: [], durationMs: 0, initDurationMs: env.initDurationMs, awsCalls: env.awsCalls.splice(0),
         memoryMB: request.config.memoryMB, guestPeakBytes: env.guestPeakBytes, timestamp: this.platform.wallClock().toISOString(),
       });
     }
     const fields = buildContextFields(request.config, requestId, this.logStreamName);
     onInvokeStart?.({requestId, cold, ...(cold ? {initDurationMs: env.initDurationMs} : {})});
     const start = this.platform.now();
-    const end = await env.invoke(request.eventJson, requestId, JSON.stringify(fields));
+    const initCalls = cold ? env.awsCalls.splice(0) : [];
+    const end = await env.invoke(request.eventJson, requestId, JSON.stringify(fields), request.mocks);
     const durationMs = this.platform.now() - start;
     const outcome = assembleInvocationOutcome({
-      requestId, cold, end, initLogs, functionLogs: env.logs.splice(0), durationMs,
+      requestId, cold, end, initLogs, functionLogs: env.logs.splice(0), durationMs, timeoutMs: request.config.timeoutMs, awsCalls: [...initCalls, ...env.awsCalls.splice(0)],
       ...(cold ? {initDurationMs: env.initDurationMs} : {}),
       memoryMB: request.config.memoryMB, guestPeakBytes: env.guestPeakBytes, timestamp: this.platform.wallClock().toISOString(),
     });
     if (outcome.environmentReset) this.reset();
     this.prepareSpare(request.config.memoryMB);
+    const stream = env.takeStream();
+    // A streaming response is the bytes written, not a JSON value.
+    if (stream) return {...outcome, stream, ...(outcome.status === 'success' ? {result: stream.chunks.map((c) => c.text).join('')} : {})};
     return outcome;
   }
 }

@@ -7,9 +7,9 @@ declare module 'vitest' {
   }
 }
 
-/** Serves build/ once for all browser test files. */
+/** Serves build/ (or $LL_BUILD_DIR, e.g. an older build to see a new test fail) once for all browser test files. */
 export default async function setup(project: TestProject) {
-  const server: {url: string; close(): Promise<void>} = await startStaticServer('build');
+  const server: {url: string; close(): Promise<void>} = await startStaticServer(process.env.LL_BUILD_DIR ?? 'build');
   project.provide('baseUrl', server.url);
   return async () => {
     await server.close();

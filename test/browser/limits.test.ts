@@ -29,7 +29,7 @@ describe('limits checker widget', () => {
       await expect.poll(() => page.getByRole('heading', {name: 'Findings', level: 2}).evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
       // Not a number: a field error, and the widget keeps working.
       await page.getByLabel('Timeout (s)', {exact: true}).fill('abc');
-      await expect.poll(() => page.getByText('Timeout: "abc" is not a number.').count()).toBe(1);
+      await expect.poll(() => page.getByText('Timeout: "abc" is not a number or a duration like 30 s or 15 min (1–900 s).').count()).toBe(1);
       expect(consoleErrors).toEqual([]);
     } finally {
       await close();
@@ -78,6 +78,34 @@ describe('limits checker widget', () => {
       await expect.poll(() => page.locator('[data-function="CreateThumbnail"]').count(), {timeout: 15_000}).toBe(1);
       expect(await page.getByRole('alert').count()).toBe(0);
       expect(await page.locator('[data-function="CreateThumbnail"] [data-rule="snapstart.ephemeralStorage"]').count()).toBe(1);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('reads Terraform plans and CDK output, and applies a team policy', async () => {
+    const {page, consoleErrors, close} = await openPage(PATH, {waitUntil: 'networkidle'});
+    const read = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+    try {
+      await page.getByLabel('Paste a template or command').check();
+      const textarea = page.getByLabel(/SAM \/ CloudFormation template/);
+      const status = page.getByTestId('limits-status');
+      await textarea.fill(read('terraform/plan.json'));
+      await expect.poll(() => status.textContent(), {timeout: 15_000}).toMatch(/^2 functions checked: 2 errors, 1 warning/);
+      expect(await page.getByText('Read as: Terraform plan (terraform show -json).').count()).toBe(1);
+      expect(await page.locator('[data-function="module.api.aws_lambda_function.this"] [data-rule="memory.range"]').count()).toBe(1);
+      await textarea.fill(read('cdk/cdk.out/with-paths.template.json'));
+      await expect.poll(() => page.locator('[data-function="MyLambdaCCE802FB"]').count(), {timeout: 15_000}).toBe(1);
+      // The team policy: the same YAML as lambda-lab check --policy.
+      await page.getByText('Team policy (optional)').click();
+      const policy = page.getByLabel(/Your team's rules on top of AWS's/);
+      await policy.fill('architectures: [arm64]\nmemory: {min: 256}\n');
+      await expect.poll(() => page.locator('[data-function="MyLambdaCCE802FB"] [data-rule="policy.architecture"]').count(), {timeout: 15_000}).toBe(1);
+      expect(await page.locator('[data-rule="policy.memory"]').count()).toBe(2);
+      await policy.fill('memory: {max: 99999}\n');
+      await expect.poll(() => page.getByRole('alert').textContent(), {timeout: 15_000}).toBe('Team policy: memory.max must be a number of MB from 128 to 10,240, got 99999.');
+      expect(await seriousA11yViolations(page), 'axe with the policy panel open').toEqual([]);
       expect(consoleErrors).toEqual([]);
     } finally {
       await close();

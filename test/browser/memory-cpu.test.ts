@@ -56,7 +56,7 @@ describe('memory and CPU page', () => {
 
       // A size out of range names the field and the range, and keeps the last good size.
       await mapper.getByTestId('memory-text').fill('20 GB');
-      await expect.poll(() => mapper.getByRole('alert').textContent()).toContain('above the maximum; Lambda takes 128–10,240 MB');
+      await expect.poll(() => mapper.getByRole('alert').textContent()).toContain('above the maximum of 10,240 MB (128–10,240 MB, AWS Lambda quotas)');
       expect(await slider.inputValue()).toBe('1536');
       expect(consoleErrors).toEqual([]);
     } finally {

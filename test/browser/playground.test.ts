@@ -4,7 +4,7 @@ import {PHONE, openPage, seriousA11yViolations, type OpenedPage} from './harness
 
 const PATH = '/docs/playground';
 const status = (o: OpenedPage) => o.page.getByRole('status');
-const output = (o: OpenedPage) => o.page.locator('pre[aria-label^="Run "]').first();
+const output = (o: OpenedPage) => o.page.locator('pre[aria-label^="Run "]').last();
 
 async function runAndWait(o: OpenedPage, button: 'Run' | 'Run with a cold start', expected: RegExp, timeout = 45_000): Promise<string> {
   const before = await o.page.locator('pre[aria-label^="Run "]').count();
@@ -44,13 +44,17 @@ describe('handler playground in Chromium', () => {
   it('runs a TypeScript template cold then warm, reads the REPORT lines, then times out and recovers', async () => {
     const o = await openPage(PATH, {waitUntil: 'networkidle'});
     try {
-      await o.page.getByLabel('Event template').selectOption('s3-put');
+      await o.page.locator('[data-widget="playground"]').getByLabel('Event template').selectOption('s3-put');
       await o.page.getByLabel('Key', {exact: true}).fill('reports/2026.csv');
       const cold = await runAndWait(o, 'Run', /^Cold start: succeeded/, 90_000);
       expect(cold).toMatch(/^START RequestId: [0-9a-f-]{36} Version: \$LATEST$/m);
       expect(cold).toMatch(/INFO\tNew object reports\/2026\.csv in amzn-s3-demo-bucket/);
       expect(cold).toMatch(/^REPORT RequestId: [0-9a-f-]{36}\tDuration: [\d.]+ ms\tBilled Duration: \d+ ms\tMemory Size: 128 MB\tMax Memory Used: \d+ MB\tInit Duration: [\d.]+ ms/m);
       expect(cold).toMatch(/"invocations": 1/);
+      // A TypeScript Run strips the types without the editor (issue 17): Monaco loads on editing.
+      expect(await o.page.locator('.monaco-editor').count()).toBe(0);
+      await o.page.getByLabel('Handler code (press Enter or click to edit)').click();
+      await o.page.locator('.monaco-editor').first().waitFor({timeout: 60_000});
       expect(await o.page.locator('.monaco-editor').count()).toBe(1);
       // The TypeScript service knows @types/aws-lambda: the sample type-checks, a wrong S3Event does not.
       // Under load the language service may flag the import until the typings are registered.
@@ -62,7 +66,7 @@ describe('handler playground in Chromium', () => {
       await expect.poll(() => o.page.locator('.squiggly-error').count(), {timeout: 30_000}).toBeGreaterThan(0);
       // Put the sample back exactly: same code, so the environment stays warm.
       await o.page.getByLabel('Sample handler').selectOption({label: 'S3 upload handler (TypeScript)'});
-      await o.page.getByLabel('Event template').selectOption('s3-put');
+      await o.page.locator('[data-widget="playground"]').getByLabel('Event template').selectOption('s3-put');
       await o.page.getByLabel('Key', {exact: true}).fill('reports/2026.csv');
       const warm = await runAndWait(o, 'Run', /^Warm start: succeeded/);
       expect(warm).toMatch(/^REPORT RequestId: .*Max Memory Used: \d+ MB\t$/m);

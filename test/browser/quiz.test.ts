@@ -1,6 +1,8 @@
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
 import {QUIZ_QUESTIONS} from '../../src/data/quiz/index.ts';
+import type {QuizQuestion} from '../../src/data/quiz/index.ts';
+import {shuffleOptions} from '../../src/core/quiz/shuffleOptions.ts';
 import {DESKTOP, PHONE, openPage, seriousA11yViolations} from './harness.ts';
 
 const QUIZ = '/docs/exam/quiz';
@@ -25,6 +27,31 @@ async function tabTo(page: Page, matches: (el: {tag: string; type: string; text:
 const card = (page: Page) => page.locator('article[data-question-id]').first();
 const status = (page: Page) => card(page).locator('[role="status"]');
 const score = (page: Page) => page.locator('text=/Answered \\d+ of \\d+/').first();
+const LETTERS = 'ABCDEFGH';
+
+/** The attempt's shuffle seed, once the widget has stored it. */
+async function storedSeed(page: Page): Promise<string> {
+  let seed = '';
+  await expect
+    .poll(async () => {
+      seed = await page.evaluate(() => (JSON.parse(localStorage.getItem('lambda-lab:quiz-progress') ?? '{}') as {seed?: string}).seed ?? '');
+      return seed;
+    })
+    .toMatch(/^[0-9a-f]+$/);
+  return seed;
+}
+
+/** Displayed positions (0 = A) of a question's correct and wrong options for a seed. */
+function positions(question: QuizQuestion, seed: string): {right: number[]; wrong: number[]} {
+  const shown = shuffleOptions(question, seed);
+  return {right: shown.flatMap((o, i) => (o.correct ? [i] : [])), wrong: shown.flatMap((o, i) => (o.correct ? [] : [i]))};
+}
+
+/** Focus is on the first radio of a group: select the one at `position` with the keyboard. */
+async function pickRadio(page: Page, position: number): Promise<void> {
+  if (position === 0) await page.keyboard.press('Space');
+  for (let i = 0; i < position; i++) await page.keyboard.press('ArrowDown');
+}
 
 describe('exam quiz', () => {
   it('is answered, checked, filtered, remembered and reset with the keyboard', async () => {
@@ -34,27 +61,34 @@ describe('exam quiz', () => {
       await expect.poll(() => score(page).textContent()).toContain(`Answered 0 of ${QUIZ_QUESTIONS.length}`);
       expect(await card(page).getAttribute('data-question-id')).toBe(QUIZ_QUESTIONS[0]!.id);
 
-      // Question 1 (single answer, A is right): Tab to the first radio, Space, Tab to Check, Enter.
+      const seed = await storedSeed(page);
+      const q1 = positions(QUIZ_QUESTIONS[0]!, seed);
+      // Question 1: Tab to the radio group, arrow to the correct option, Tab to Check, Enter.
       await tabTo(page, (el) => el.type === 'radio' && el.label.startsWith('A.'));
-      await page.keyboard.press('Space');
+      await pickRadio(page, q1.right[0]!);
       await tabTo(page, (el) => el.text === 'Check answer');
       await page.keyboard.press('Enter');
-      await expect.poll(() => status(page).textContent()).toBe('Correct. The answer is A.');
+      await expect.poll(() => status(page).textContent()).toBe(`Correct. The answer is ${LETTERS[q1.right[0]!]}.`);
       expect(await card(page).locator('text=✓ Correct, you chose it.').count()).toBe(1);
       expect(await card(page).locator('p[id$="-why"]').count()).toBe(QUIZ_QUESTIONS[0]!.options.length);
+      // Each explanation stays with its own option, whatever the order.
+      for (const option of QUIZ_QUESTIONS[0]!.options) {
+        expect(await card(page).locator('li', {hasText: option.text}).locator('p[id$="-why"]').textContent()).toContain(option.explanation);
+      }
       expect(await card(page).locator('a', {hasText: 'AWS source'}).getAttribute('href')).toBe(QUIZ_QUESTIONS[0]!.source);
       expect(await card(page).locator('a', {hasText: 'Learn more in Lambda Lab'}).getAttribute('href')).toBe('/docs/security/permissions');
       expect(await score(page).textContent()).toContain(`Answered 1 of ${QUIZ_QUESTIONS.length} · 1 correct`);
 
-      // Next question by keyboard; focus lands on its heading. Arrow key picks B (wrong).
+      // Next question by keyboard; focus lands on its heading. Pick a wrong option.
       await tabTo(page, (el) => el.text === 'Next →');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(`Question 2 of ${QUIZ_QUESTIONS.length}`);
+      const q2 = positions(QUIZ_QUESTIONS[1]!, seed);
       await tabTo(page, (el) => el.type === 'radio');
-      await page.keyboard.press('ArrowDown');
+      await pickRadio(page, q2.wrong[0]!);
       await tabTo(page, (el) => el.text === 'Check answer');
       await page.keyboard.press('Enter');
-      await expect.poll(() => status(page).textContent()).toContain('Not quite. The correct answer is A.');
+      await expect.poll(() => status(page).textContent()).toContain(`Not quite. The correct answer is ${LETTERS[q2.right[0]!]}.`);
       expect(await card(page).locator('text=✗ Wrong, you chose it.').count()).toBe(1);
       expect(await score(page).textContent()).toContain(`Answered 2 of ${QUIZ_QUESTIONS.length} · 1 correct`);
 
@@ -65,31 +99,33 @@ describe('exam quiz', () => {
       expect(await score(page).textContent()).toContain(`Answered 0 of ${domain2.length}`);
       await page.getByLabel('Go to').selectOption({value: String(partialBatchIndex)});
       expect(await card(page).getAttribute('data-question-id')).toBe('d2-sqs-partial-batch');
+      const two = positions(domain2[partialBatchIndex]!, seed).right.map((i) => LETTERS[i]!);
 
-      // Checkboxes: A with Space, Check too early gives a hint, then B with Space.
-      await tabTo(page, (el) => el.type === 'checkbox' && el.label.startsWith('A.'));
+      // Checkboxes: the first correct one with Space, Check too early gives a hint, then the second.
+      await tabTo(page, (el) => el.type === 'checkbox' && el.label.startsWith(`${two[0]}.`));
       await page.keyboard.press('Space');
       await tabTo(page, (el) => el.text === 'Check answer');
       await page.keyboard.press('Enter');
       expect(await card(page).textContent()).toContain('Select 1 more option.');
       expect(await status(page).textContent()).toBe('');
       await page.keyboard.press('Shift+Tab'); // back to the last checkbox
-      for (let i = 0; i < 4; i++) {
+      for (let i = 0; i < 6; i++) {
         const label = await page.evaluate(() => document.querySelector(`label[for="${CSS.escape(document.activeElement!.id)}"]`)?.textContent ?? '');
-        if (label.startsWith('B.')) break;
+        if (label.startsWith(`${two[1]}.`)) break;
         await page.keyboard.press('Shift+Tab');
       }
       await page.keyboard.press('Space');
       await tabTo(page, (el) => el.text === 'Check answer');
       await page.keyboard.press('Enter');
-      await expect.poll(() => status(page).textContent()).toBe('Correct. The answers are A and B.');
+      await expect.poll(() => status(page).textContent()).toBe(`Correct. The answers are ${two[0]} and ${two[1]}.`);
 
       // Reload: filter, position and answers are remembered.
       await page.reload({waitUntil: 'networkidle'});
       await expect.poll(() => card(page).getAttribute('data-question-id')).toBe('d2-sqs-partial-batch');
       expect(await page.getByLabel('Exam domain').inputValue()).toBe('2');
-      await expect.poll(() => status(page).textContent()).toBe('Correct. The answers are A and B.');
+      await expect.poll(() => status(page).textContent()).toBe(`Correct. The answers are ${two[0]} and ${two[1]}.`);
       expect(await card(page).locator('input:checked').count()).toBe(2);
+      expect(await storedSeed(page)).toBe(seed);
       expect(await score(page).textContent()).toContain(`Answered 1 of ${domain2.length} · 1 correct`);
       await page.getByLabel('Exam domain').selectOption({value: 'all'});
       await expect.poll(() => score(page).textContent()).toContain(`Answered 3 of ${QUIZ_QUESTIONS.length} · 2 correct`);
@@ -105,11 +141,83 @@ describe('exam quiz', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => score(page).textContent()).toContain(`Answered 0 of ${QUIZ_QUESTIONS.length}`);
       expect(await page.locator('text=Progress reset. All answers were cleared.').count()).toBe(1);
+      // A reset starts a new attempt: a new shuffle.
+      expect(await storedSeed(page)).not.toBe(seed);
       await page.reload({waitUntil: 'networkidle'});
       await expect.poll(() => score(page).textContent()).toContain(`Answered 0 of ${QUIZ_QUESTIONS.length}`);
 
       expect(opened.consoleErrors).toEqual([]);
       expect(opened.externalRequests).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('gives the position of the right answer away nowhere: balanced positions, always-A near chance', async () => {
+    const opened = await openPage(QUIZ, {waitUntil: 'networkidle'});
+    const {page} = opened;
+    try {
+      await expect.poll(() => score(page).textContent()).toContain('Answered 0 of');
+      await page.getByLabel('All as a list').check();
+      await expect.poll(() => page.locator('article[data-question-id]').count()).toBe(QUIZ_QUESTIONS.length);
+      // What a reader sees: for each card, the displayed positions of the options the data marks correct.
+      const byId = new Map(QUIZ_QUESTIONS.map((q) => [q.id, q]));
+      const cards = await page.locator('article[data-question-id]').evaluateAll((articles) =>
+        articles.map((a) => ({id: a.getAttribute('data-question-id')!, labels: [...a.querySelectorAll('label')].map((l) => l.textContent ?? '')})),
+      );
+      const counts = new Map<number, number>();
+      let singles = 0;
+      let multiFirst = 0;
+      let multis = 0;
+      for (const {id, labels} of cards) {
+        const question = byId.get(id)!;
+        const right = labels.flatMap((label, i) => (question.options.some((o) => o.correct && label.endsWith(o.text)) ? [i] : []));
+        expect(right.length, id).toBe(question.choose);
+        if (question.choose === 1) {
+          singles += 1;
+          counts.set(right[0]!, (counts.get(right[0]!) ?? 0) + 1);
+        } else {
+          multis += 1;
+          if (right.every((i) => i < question.choose)) multiFirst += 1;
+        }
+      }
+      for (const [position, count] of counts) expect(count / singles, `position ${LETTERS[position]}: ${count} of ${singles}`).toBeLessThanOrEqual(0.4);
+      expect(multiFirst, '"choose two" answered by the first options').toBeLessThan(multis);
+
+      // Always the first option, checked on every single-answer card, as a person gaming it would.
+      await page.evaluate(async () => {
+        for (const article of document.querySelectorAll('article[data-question-id]')) {
+          const inputs = article.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+          if (inputs.length === 0) continue;
+          inputs[0]!.click();
+          [...article.querySelectorAll('button')].find((b) => b.textContent === 'Check answer')!.click();
+          // As a person would: one answer at a time, letting the page render in between.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+      });
+      const chance = QUIZ_QUESTIONS.filter((q) => q.choose === 1).reduce((sum, q) => sum + 1 / q.options.length, 0);
+      await expect.poll(async () => Number(/· (\d+) correct/.exec((await score(page).textContent()) ?? '')?.[1])).toBeLessThan(chance + 0.15 * singles);
+      expect(opened.consoleErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('reaches the first answer in a few key presses (skip link)', async () => {
+    const opened = await openPage(QUIZ, {waitUntil: 'networkidle'});
+    const {page} = opened;
+    try {
+      await expect.poll(() => score(page).textContent()).toContain('Answered 0 of');
+      let presses = 0;
+      const focused = () => page.evaluate(() => ({text: document.activeElement?.textContent?.trim() ?? '', type: (document.activeElement as HTMLInputElement | null)?.type ?? ''}));
+      for (; presses < 6; presses++) {
+        await page.keyboard.press('Tab');
+        if ((await focused()).text === 'Skip to the first question') break;
+      }
+      await page.keyboard.press('Enter');
+      presses += 2;
+      expect((await focused()).type).toBe('radio');
+      expect(presses).toBeLessThanOrEqual(5);
     } finally {
       await opened.close();
     }
@@ -153,7 +261,7 @@ describe('exam quiz', () => {
         }).observe({type: 'layout-shift', buffered: true});
       });
       await page.reload({waitUntil: 'networkidle'});
-      await expect.poll(() => status(page).textContent()).toBe('Correct. The answer is A.');
+      await expect.poll(() => status(page).textContent()).toMatch(/^Correct\. The answer is [A-E]\.$/);
       await page.waitForTimeout(300);
       const cls = await page.evaluate(() => (window as unknown as {__cls: number}).__cls);
       expect(cls).toBeLessThan(0.1);
@@ -173,7 +281,8 @@ describe('exam quiz', () => {
           // A stale-trap question answered wrongly shows every kind of feedback at once.
           const index = QUIZ_QUESTIONS.findIndex((q) => q.id === 'd2-async-payload-1mb');
           await page.getByLabel('Go to').selectOption({value: String(index)});
-          await card(page).getByLabel(/^B\./).check();
+          const trap = QUIZ_QUESTIONS[index]!;
+          await card(page).locator('li', {hasText: trap.options.find((o) => !o.correct)!.text}).locator('input').check();
           await card(page).getByRole('button', {name: 'Check answer'}).click();
           await expect.poll(() => status(page).textContent()).toContain('Not quite');
           await card(page).scrollIntoViewIfNeeded();

@@ -90,33 +90,3 @@ describe('myth vs now cards', () => {
     }
   });
 });
-
-describe('Mermaid diagrams', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
-      it(`render as SVG in ${colorScheme} mode on ${name}`, async () => {
-        const opened = await openPage('/docs/invocation/synchronous', {colorScheme, viewport, waitUntil: 'networkidle'});
-        try {
-          const svg = opened.page.locator('.docusaurus-mermaid-container svg').first();
-          await svg.waitFor({timeout: 20_000});
-          const box = await svg.boundingBox();
-          expect(box && box.width > 300 && box.height > 200, `diagram size ${JSON.stringify(box)}`).toBe(true);
-          // Participant labels are real text in the SVG, not an error message.
-          expect(await svg.textContent()).toContain('Lambda');
-          expect(await svg.textContent()).not.toContain('Syntax error');
-          // Text must differ from the page background, i.e. the theme matched the colour mode.
-          const {fill, background} = await opened.page.evaluate(() => {
-            const text = document.querySelector('.docusaurus-mermaid-container svg text, .docusaurus-mermaid-container svg .actor tspan') as Element;
-            return {fill: getComputedStyle(text).fill, background: getComputedStyle(document.body).backgroundColor};
-          });
-          expect(fill).not.toBe(background);
-          await svg.scrollIntoViewIfNeeded();
-          await opened.page.screenshot({path: `/tmp/teaching-mermaid-${colorScheme}-${name}.png`});
-          expect(opened.consoleErrors).toEqual([]);
-        } finally {
-          await opened.close();
-        }
-      });
-    }
-  }
-});

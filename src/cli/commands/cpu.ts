@@ -7,7 +7,8 @@ import {parseCommandArgs, requireOption} from '../args.ts';
 import {printJson, type Command} from '../command.ts';
 import {UsageError} from '../errors.ts';
 import {formatTable} from '../formatTable.ts';
-import {orUsage} from '../cpu/readOptions.ts';
+import {orUsage, regionError} from '../cpu/readOptions.ts';
+import {SOURCES} from '../../data/sources.ts';
 import {createLambdaMath} from '../../core/quantity/createLambdaMath.ts';
 import {createQuantityParser} from '../../core/quantity/createQuantityParser.ts';
 
@@ -38,9 +39,9 @@ Examples:
     const {values} = parseCommandArgs(args, {memory: {type: 'string'}, duration: {type: 'string'}, region: {type: 'string'}});
     const memoryMB = orUsage(checkMemoryMB(orUsage(quantities.memoryMB(requireOption(values, 'memory', 'e.g. --memory 1769MB'), '--memory'), 'memory'), '--memory'), 'memory');
     const durationMs = orUsage(quantities.durationMs(values.duration ?? '100ms', '--duration'), 'duration');
-    if (!(durationMs > 0)) throw new UsageError('--duration: must be above 0 ms (and at most 900,000 ms, the 15-minute timeout).');
+    if (!(durationMs > 0)) throw new UsageError(`--duration: must be above 0 ms and at most 900,000 ms (the 900 s timeout, ${SOURCES.quotas})`);
     const region = values.region ?? 'us-east-1';
-    if (!findRegionPrices(region)) throw new UsageError(`--region: '${region}' has no Lambda prices in Lambda Lab yet.`);
+    if (!findRegionPrices(region)) throw regionError(region);
     const cpu = describeCpu(memoryMB);
     const prices = Object.fromEntries(
       ARCHITECTURES.map((architecture) => {

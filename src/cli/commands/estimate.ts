@@ -4,11 +4,14 @@ import type {BillEstimate, FunctionEstimate, LineItem} from '../../core/pricing/
 import {createLambdaMath} from '../../core/quantity/createLambdaMath.ts';
 import {createQuantityParser} from '../../core/quantity/createQuantityParser.ts';
 import {HOURS_PER_MONTH} from '../../core/quantity/types.ts';
+import {ESTIMATE_FLAGS, renameField} from '../flagNames.ts';
 import {parseCommandArgs} from '../args.ts';
 import {printJson, type Command} from '../command.ts';
 import {UsageError} from '../errors.ts';
 import {formatTable} from '../formatTable.ts';
 import type {CliIO} from '../io.ts';
+import {runDiff} from './estimateDiff.ts';
+import {looksLikeTemplate, runTemplate, TEMPLATE_HELP} from './estimateTemplate.ts';
 
 const OPTIONS = {
   memory: {type: 'string'},
@@ -39,6 +42,18 @@ const OPTIONS = {
   'stream-size': {type: 'string'},
   'streamed-responses': {type: 'string'},
   'savings-plan': {type: 'string'},
+  compute: {type: 'string'},
+  'instance-type': {type: 'string'},
+  instances: {type: 'string'},
+  hours: {type: 'string'},
+  'ec2-discount': {type: 'string'},
+  'durable-operations': {type: 'string'},
+  'durable-data-written': {type: 'string'},
+  'durable-retention': {type: 'string'},
+  'tenant-environments': {type: 'string'},
+  pollers: {type: 'string'},
+  'poller-units': {type: 'string'},
+  'poller-hours': {type: 'string'},
 } as const;
 
 const HELP = `Usage: lambda-lab estimate --memory <size> --duration <time> --requests <count> [options] [--json]
@@ -76,7 +91,24 @@ Function options:
   --snapstart-restores <n>     restores per month (default: cold starts)
   --stream-size <size>         average streamed response; the part above 6 MB is billed
   --streamed-responses <n>     streamed responses per month (default: all requests)
-  --savings-plan <percent>     Compute Savings Plans discount, 0–17
+  --savings-plan <percent>     Compute Savings Plans discount, 0–17 (each eligible line at the plan rate, rounded per line)
+
+Lambda Managed Instances (no duration charge; EC2 + 15% fee on the on-demand price + requests):
+  --compute lambda|managed-instances   default lambda
+  --instance-type <type>       e.g. m7g.xlarge (us-east-1 prices; M/C/R 7th generation, large–4xlarge)
+  --instances N                instances running on average (required with managed-instances)
+  --hours H                    hours they run this month (default ${HOURS_PER_MONTH})
+  --ec2-discount <percent>     EC2 Savings Plans / Reserved Instances discount on the EC2 part, 0–72
+  (--memory defaults to 2 GB and --duration to 0 on Managed Instances: neither is billed there)
+
+Durable functions, tenant isolation, provisioned event pollers:
+  --durable-operations <n>     durable operations per month (starts, steps, waits, callbacks), $8.00 per 1M
+  --durable-data-written <size> data written per month, e.g. 12GB ($0.25 per GB)
+  --durable-retention <days>   days kept after an execution closes, 1–90 (default 14; $0.15 per GB-month)
+  --tenant-environments <n>    tenant-isolated environments created per month
+  --pollers kafka|sqs          an event source mapping in provisioned mode ...
+  --poller-units N             ... its event poller units (SQS: at least 2)
+  --poller-hours H             ... hours in provisioned mode (default ${HOURS_PER_MONTH})
   --json                       print one JSON object: { total, totalUnrounded, lineItems[], usage, freeTierApplied, notes, ... }
   -h, --help                   show this help
 
@@ -86,7 +118,13 @@ duration tiers over the sum per Region and architecture (docs/pricing/bill-forma
 Examples:
   lambda-lab estimate --memory 1536MB --duration 120ms --requests 3M --free-tier --json
   lambda-lab estimate --memory 1GB --duration 2s --requests 100/s --arch arm64 --region eu-west-1
-  lambda-lab estimate bill.yaml`;
+  lambda-lab estimate --compute managed-instances --instance-type m7g.xlarge --instances 3 --hours 730 --requests 100M --json
+  lambda-lab estimate --memory 512MB --duration 200ms --requests 3M --durable-operations 6M --durable-data-written 12GB
+  lambda-lab estimate bill.yaml
+
+Whole designs from a template (SAM, CloudFormation, serverless.yml, cdk synth):
+
+${TEMPLATE_HELP}`;
 
 type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
 
@@ -128,6 +166,33 @@ function entryFromFlags(values: Values): Record<string, unknown> {
       ...(values['snapstart-hours'] !== undefined ? {activeHoursPerMonth: values['snapstart-hours']} : {}),
       ...(values['snapstart-restores'] !== undefined ? {restoresPerMonth: values['snapstart-restores']} : {}),
     };
+  }
+  const lmiFlags = (['instance-type', 'instances', 'hours', 'ec2-discount'] as const).filter((flag) => values[flag] !== undefined);
+  if (values.compute !== undefined) set('compute', values.compute);
+  if (values.compute === 'managed-instances' || lmiFlags.length > 0) {
+    if (values.compute !== 'managed-instances') throw new UsageError(`--${lmiFlags[0]} needs --compute managed-instances`);
+    if (values['instance-type'] === undefined || values.instances === undefined) throw new UsageError('--compute managed-instances needs --instance-type and --instances (e.g. --instance-type m7g.xlarge --instances 3)');
+    entry['managedInstances'] = {
+      instanceType: values['instance-type'],
+      instances: values.instances,
+      ...(values.hours !== undefined ? {hoursPerMonth: values.hours} : {}),
+      ...(values['ec2-discount'] !== undefined ? {ec2DiscountPercent: values['ec2-discount']} : {}),
+    };
+  }
+  const durableFlags = (['durable-operations', 'durable-data-written', 'durable-retention'] as const).filter((flag) => values[flag] !== undefined);
+  if (durableFlags.length > 0) {
+    if (values['durable-operations'] === undefined) throw new UsageError(`--${durableFlags[0]} needs --durable-operations (durable operations per month, e.g. 6M)`);
+    entry['durable'] = {
+      operations: values['durable-operations'],
+      ...(values['durable-data-written'] !== undefined ? {dataWritten: values['durable-data-written']} : {}),
+      ...(values['durable-retention'] !== undefined ? {retention: values['durable-retention']} : {}),
+    };
+  }
+  if (values['tenant-environments'] !== undefined) entry['tenantIsolation'] = {environments: values['tenant-environments']};
+  const pollerFlags = (['pollers', 'poller-units', 'poller-hours'] as const).filter((flag) => values[flag] !== undefined);
+  if (pollerFlags.length > 0) {
+    if (values.pollers === undefined || values['poller-units'] === undefined) throw new UsageError('--pollers and --poller-units go together (e.g. --pollers sqs --poller-units 2)');
+    entry['eventPollers'] = {source: values.pollers, pollerUnits: values['poller-units'], ...(values['poller-hours'] !== undefined ? {hoursPerMonth: values['poller-hours']} : {})};
   }
   if (values['stream-size'] !== undefined) {
     entry['responseStreaming'] = {averageResponseSize: values['stream-size'], ...(values['streamed-responses'] !== undefined ? {responsesPerMonth: values['streamed-responses']} : {})};
@@ -189,11 +254,26 @@ function guard<T>(compute: () => T): T {
   }
 }
 
+/** A template estimate: --usage/--usage-template given, or the one file is a template rather than a bill. */
+function isTemplateRun(args: string[], io: CliIO): boolean {
+  if (args.includes('--usage') || args.includes('--usage-template') || args.some((arg) => arg.startsWith('--usage='))) return true;
+  const file = args.find((arg) => !arg.startsWith('-'));
+  if (file === undefined) return false;
+  try {
+    return looksLikeTemplate(io.readFile(file));
+  } catch {
+    return false;
+  }
+}
+
 export const estimateCommand: Command = {
   name: 'estimate',
   summary: 'Price one function or a multi-function bill for a month, to the cent',
   help: HELP,
   run(args, io) {
+    // Templates and diffs have their own commands (estimateTemplate.ts, estimateDiff.ts).
+    if (args[0] === 'diff') return runDiff(args.slice(1), io);
+    if (isTemplateRun(args, io)) return runTemplate(args, io);
     const {values, positionals} = parseCommandArgs(args, OPTIONS);
     const parser = createQuantityParser(createLambdaMath());
     if (positionals.length > 1) throw new UsageError(`expected at most one bill file, got ${positionals.length} (${positionals.join(', ')})`);
@@ -214,13 +294,14 @@ export const estimateCommand: Command = {
       return 0;
     }
 
-    for (const flag of ['memory', 'duration', 'requests'] as const) {
+    const required = values.compute === 'managed-instances' ? (['requests'] as const) : (['memory', 'duration', 'requests'] as const);
+    for (const flag of required) {
       if (values[flag] === undefined) throw new UsageError(`missing --${flag} (${flag === 'memory' ? '128 MB–10,240 MB, e.g. --memory 1536MB' : flag === 'duration' ? '0–900 s, e.g. --duration 120ms' : 'per month, e.g. --requests 3M or 100/s'}), or give a bill file`);
     }
     const usage = readFunction(entryFromFlags(values), 0, parser);
-    if (!usage.ok) throw new UsageError(usage.error.replace(/^function 1: /, ''));
+    if (!usage.ok) throw new UsageError(renameField(usage.error.replace(/^function 1: /, ''), ESTIMATE_FLAGS));
     const options = readOptions(optionsFromFlags(values));
-    if (!options.ok) throw new UsageError(options.error);
+    if (!options.ok) throw new UsageError(renameField(options.error, ESTIMATE_FLAGS));
     const estimate = guard(() => priceFunction(usage.value, options.value));
     if (values.json) printJson(io, {...estimate, currency: 'USD', assumptions, inputs: {function: usage.value, options: options.value}});
     else printTable(io, estimate);

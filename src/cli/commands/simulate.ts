@@ -73,6 +73,11 @@ function trafficJson(run: TrafficRun, withSeries: boolean) {
   };
 }
 
+/** A scenario field's range with no AWS quota behind it is the simulator's own: say so (one line, like every flag). */
+function withRangeSource(error: string): string {
+  return /\)$/.test(error) ? error : `${error} (Lambda Lab's simulator range; the scenario format: docs/tools/cli-reference.md#simulate)`;
+}
+
 export const simulateCommand: Command = {
   name: 'simulate',
   summary: 'Simulate concurrency, throttling and cold starts, or a CodeDeploy traffic shift',
@@ -105,7 +110,7 @@ Exit codes: 0 done; 2 unreadable or invalid scenario (one line naming the field 
 
     if (isTraffic) {
       const parsed = parseTrafficScenario(input);
-      if (!parsed.ok) throw new UsageError(`${label}: ${parsed.error}`);
+      if (!parsed.ok) throw new UsageError(`${label}: ${withRangeSource(parsed.error)}`);
       const run = simulateDeployment(parsed.value);
       if (values.json) {
         printJson(io, trafficJson(run, values.series));
@@ -117,7 +122,7 @@ Exit codes: 0 done; 2 unreadable or invalid scenario (one line naming the field 
     }
 
     const parsed = parseScenario(input);
-    if (!parsed.ok) throw new UsageError(`${label}: ${parsed.error}`);
+    if (!parsed.ok) throw new UsageError(`${label}: ${withRangeSource(parsed.error)}`);
     const run = runSimulation(parsed.value);
     if (values.json) {
       printJson(io, concurrencyJson(run, values.series));

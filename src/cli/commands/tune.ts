@@ -22,7 +22,8 @@ import {parseCommandArgs} from '../args.ts';
 import {printJson, type Command} from '../command.ts';
 import {UsageError} from '../errors.ts';
 import {formatTable} from '../formatTable.ts';
-import {orUsage, readFraction, readNumber} from '../cpu/readOptions.ts';
+import {orUsage, readFraction, readNumber, regionError} from '../cpu/readOptions.ts';
+import {SOURCES} from '../../data/sources.ts';
 import {createLambdaMath} from '../../core/quantity/createLambdaMath.ts';
 import {createQuantityParser} from '../../core/quantity/createQuantityParser.ts';
 
@@ -85,9 +86,9 @@ Examples:
     if (values.requests === undefined) throw new UsageError('missing --requests (invocations per month, e.g. --requests 3M)');
     if (values.cpu === undefined && values.measured === undefined) throw new UsageError('missing --cpu (CPU time at 1 vCPU, e.g. --cpu 800ms) or --measured <file>');
     const requestsPerMonth = orUsage(quantities.monthlyCount(values.requests, '--requests'), 'requests');
-    if (!(requestsPerMonth >= 0 && requestsPerMonth <= 1e13)) throw new UsageError('--requests: must be from 0 to 10 trillion per month.');
+    if (!(requestsPerMonth >= 0 && requestsPerMonth <= 1e13)) throw new UsageError(`--requests: must be from 0 to 10 trillion per month (Lambda Lab's pricing range; ${SOURCES.pricing})`);
     const region = values.region ?? 'us-east-1';
-    if (!findRegionPrices(region)) throw new UsageError(`--region: '${region}' has no Lambda prices in Lambda Lab yet.`);
+    if (!findRegionPrices(region)) throw regionError(region);
     const architectures = readArchitectures(values.arch);
     const strategies = readStrategies(values.strategy);
     const balancedWeight = values.weight === undefined ? 0.5 : readNumber(values.weight, 'weight', 0, 1);
@@ -147,6 +148,10 @@ Examples:
   },
 };
 
+function timeoutMessage(model: WorkloadModel): string {
+  return `--cpu/--io/--init: at every memory size an invocation (${model.cpuMs.toLocaleString('en-US')} ms CPU, ${model.ioMs.toLocaleString('en-US')} ms I/O${model.coldStartRate > 0 ? `, ${model.initMs.toLocaleString('en-US')} ms init` : ''}) runs past the 900 s timeout (AWS Lambda quotas)`;
+}
+
 function flagOf(result: ReturnType<typeof checkWorkloadModel>): string {
   if (result.ok) return '';
   const label = result.error.split(':')[0];
@@ -165,13 +170,13 @@ function flagOf(result: ReturnType<typeof checkWorkloadModel>): string {
 function readArchitectures(text: string | undefined): readonly Architecture[] {
   if (text === undefined || text === 'both') return ARCHITECTURES;
   if ((ARCHITECTURES as readonly string[]).includes(text)) return [text as Architecture];
-  throw new UsageError(`--arch: '${text}' is not one of x86_64, arm64, both`);
+  throw new UsageError(`--arch: '${text}' is not one of x86_64, arm64, both (Lambda's instruction set architectures, https://docs.aws.amazon.com/lambda/latest/dg/foundation-arch.html)`);
 }
 
 function readStrategies(text: string | undefined): readonly Strategy[] {
   if (text === undefined) return STRATEGIES;
   if ((STRATEGIES as readonly string[]).includes(text)) return [text as Strategy];
-  throw new UsageError(`--strategy: '${text}' is not one of cost, speed, balanced`);
+  throw new UsageError(`--strategy: '${text}' is not one of cost, speed, balanced (AWS Lambda Power Tuning's strategies, https://github.com/alexcasalboni/aws-lambda-power-tuning)`);
 }
 
 function pointAt(sweep: MemorySweep, architecture: Architecture, memoryMB: number) {
@@ -181,6 +186,7 @@ function pointAt(sweep: MemorySweep, architecture: Architecture, memoryMB: numbe
 }
 
 function describeRecommendation(rec: Recommendation, model: WorkloadModel, region: string, requestsPerMonth: number) {
+  if (!rec.withinTimeout) throw new UsageError(timeoutMessage(model));
   const warm = rec.durationMs - model.coldStartRate * model.initMs;
   // The full monthly bill of the chosen size: tiers, free tier and cent rounding from the engine.
   const bill = priceFunction({region, architecture: rec.architecture, memoryMB: rec.memoryMB, requestsPerMonth, averageDurationMs: warm, coldStartRatio: model.coldStartRate, initDurationMs: model.initMs});

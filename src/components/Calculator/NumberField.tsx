@@ -1,4 +1,5 @@
 import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
+import {useReportFieldError} from '@site/src/components/WidgetStatus/fieldErrors';
 import styles from './styles.module.css';
 
 interface Props {
@@ -21,6 +22,7 @@ export default function NumberField({label, hint, value, min, max, source, unit 
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
   const reported = useRef(value);
+  useReportFieldError(error);
   useEffect(() => {
     if (value !== reported.current) {
       reported.current = value;

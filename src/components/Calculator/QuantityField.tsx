@@ -2,6 +2,7 @@ import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import type {Result} from '@site/src/core/result';
 import {loadQuantityParser} from '@site/src/core/quantity/loadQuantityParser';
 import type {QuantityParser} from '@site/src/core/quantity/types';
+import {useReportFieldError} from '@site/src/components/WidgetStatus/fieldErrors';
 import styles from './styles.module.css';
 
 interface Props {
@@ -27,6 +28,7 @@ export default function QuantityField({label, hint, value, format, parse, onVali
   const [pending, setPending] = useState(false);
 
   const reported = useRef(value);
+  useReportFieldError(error);
 
   // A value set from outside (a shared link, a reset, editing a bill entry) replaces the text;
   // a value this field just reported leaves the person's own wording alone.

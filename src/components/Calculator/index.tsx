@@ -5,10 +5,16 @@ import {priceBill} from '@site/src/core/pricing/priceBill';
 import {priceFunction} from '@site/src/core/pricing/priceFunction';
 import {RUNTIME_FAMILIES, type BillEstimate, type FunctionEstimate, type FunctionUsage, type PricingOptions} from '@site/src/core/pricing/types';
 import {REGION_PRICES} from '@site/src/data/prices';
+import {withArchitecture} from '@site/src/core/calculator/computeModel';
+import ComputeModelFields from './ComputeModelFields';
+import TeamDiscountNote from '@site/src/components/TeamDiscountNote';
+import {useTeamConfig} from '@site/src/utils/teamConfig';
 import CostChart from './CostChart';
 import LineItemsTable, {money} from './LineItemsTable';
 import NumberField from './NumberField';
 import QuantityField from './QuantityField';
+import {FieldErrorsContext, useFieldErrorCollector} from '@site/src/components/WidgetStatus/fieldErrors';
+import {resultProps, StaleNote, withWidgetBoundary, ResultBoundary} from '@site/src/components/WidgetStatus';
 import styles from './styles.module.css';
 
 type Mutable<T> = {-readonly [K in keyof T]: T[K]};
@@ -56,22 +62,33 @@ const formatCount = (count: number) => count.toLocaleString('en-US');
  * arm64, the free tier's effect, cost against memory, and an account bill of several functions.
  * State lives in the URL hash; the engine is src/core/pricing (no mathjs until the first edit).
  */
-export default function Calculator(): ReactNode {
-  const [state, setState] = useState<CalculatorState>(DEFAULT_STATE);
+function Calculator(): ReactNode {
+  // The team configuration's default Region and architecture (lambda-lab.team.json) start the form.
+  const team = useTeamConfig();
+  const defaults = useMemo<CalculatorState>(
+    () => (team.region === DEFAULT_STATE.fn.region && team.architecture === DEFAULT_STATE.fn.architecture ? DEFAULT_STATE : {...DEFAULT_STATE, fn: {...DEFAULT_STATE.fn, region: team.region, architecture: team.architecture}}),
+    [team.region, team.architecture],
+  );
+  const [state, setState] = useState<CalculatorState>(defaults);
   const [notice, setNotice] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const loaded = useRef(false);
   const advancedId = useId();
+  // While any field holds an invalid value, every result is from the last valid settings and says so.
+  const [fieldErrors, reportFieldError] = useFieldErrorCollector();
+  const stale = Object.keys(fieldErrors).length > 0;
 
   // Read a shared link once the page is interactive, and when the hash changes.
   useEffect(() => {
     const read = () => {
+      // A design-estimate link (#design=…) belongs to the design view below the calculator.
+      if (window.location.hash.startsWith('#design=')) return;
       const decoded = decodeCalculatorHash(window.location.hash);
       if (decoded.ok) {
-        setState(decoded.value);
+        setState(decoded.value === DEFAULT_STATE ? defaults : decoded.value);
         setNotice(null);
       } else {
-        setState(DEFAULT_STATE);
+        setState(defaults);
         setNotice(`This link’s settings could not be used (${decoded.error}), so the calculator shows its defaults.`);
       }
       loaded.current = true;
@@ -85,7 +102,7 @@ export default function Calculator(): ReactNode {
   useEffect(() => {
     if (!loaded.current) return;
     // A plain visit keeps a clean URL; a broken link stays visible until the first change.
-    if (state === DEFAULT_STATE) return;
+    if (state === defaults) return;
     const hash = encodeCalculatorHash(state);
     if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
   }, [state, notice]);
@@ -100,8 +117,9 @@ export default function Calculator(): ReactNode {
   const setOptions = (patch: Partial<Mutable<PricingOptions>>) => setState((current) => ({...current, options: {...current.options, ...patch}}));
 
   const estimate = useMemo(() => tryPrice(fn, options), [fn, options]);
-  const x86 = useMemo(() => (fn.architecture === 'x86_64' ? estimate : tryPrice({...fn, architecture: 'x86_64'}, options)), [fn, options, estimate]);
-  const arm = useMemo(() => (fn.edge ? 'Lambda@Edge has one price for both architectures.' : fn.architecture === 'arm64' ? estimate : tryPrice({...fn, architecture: 'arm64'}, options)), [fn, options, estimate]);
+  // On Managed Instances the other architecture means the other instance family (m7g ↔ m7i).
+  const x86 = useMemo(() => (fn.architecture === 'x86_64' ? estimate : tryPrice(withArchitecture(fn, 'x86_64'), options)), [fn, options, estimate]);
+  const arm = useMemo(() => (fn.edge ? 'Lambda@Edge runs on x86_64 only.' : fn.architecture === 'arm64' ? estimate : tryPrice(withArchitecture(fn, 'arm64'), options)), [fn, options, estimate]);
   const withoutFree = useMemo(() => tryPrice(fn, {...options, freeTier: false}), [fn, options]);
   const points = useMemo(() => sweepMemory(fn, options), [fn, options]);
   const billEstimate = useMemo(() => tryBill(bill, options), [bill, options]);
@@ -110,7 +128,8 @@ export default function Calculator(): ReactNode {
   const totalText = typeof estimate === 'string' ? `Cannot price these settings: ${estimate}` : `${money(estimate.total)} a month`;
 
   return (
-    <div className={styles.calculator} data-testid="calculator">
+    <FieldErrorsContext.Provider value={reportFieldError}>
+    <div className={styles.calculator} data-testid="calculator" data-widget="calculator">
       {notice && (
         <p className={styles.notice} role="status" data-testid="calculator-notice">
           {notice}
@@ -120,6 +139,7 @@ export default function Calculator(): ReactNode {
         <p className={styles.small}>
           Sizes are binary, as in Lambda: 1 GB = 1,024 MB. Rates such as <code>100/s</code> become a month of 730 hours.
         </p>
+        <ComputeModelFields fn={fn} idPrefix={advancedId} onChange={(next) => setState((current) => ({...current, fn: next}))} />
         <div className={styles.grid}>
           <div className={styles.field}>
             <label htmlFor={`${advancedId}-name`}>Function name</label>
@@ -173,7 +193,14 @@ export default function Calculator(): ReactNode {
           </div>
         </div>
 
-        <details className={styles.details}>
+        <details
+          className={styles.details}
+          open={state.panels?.includes('more') ?? false}
+          onToggle={(event) => {
+            const open = event.currentTarget.open;
+            setState((current) => ((current.panels?.includes('more') ?? false) === open ? current : {...current, panels: open ? ['more'] : []}));
+          }}
+        >
           <summary>More dimensions: storage, INIT, SnapStart, large async events, provisioned concurrency, streaming, Lambda@Edge, savings plans</summary>
           <div className={styles.grid}>
             <QuantityField
@@ -316,13 +343,17 @@ export default function Calculator(): ReactNode {
         </details>
       </form>
 
+      <ResultBoundary what="estimate" resetKey={state}>
       <section className={styles.results} aria-labelledby={`${advancedId}-results`}>
         <h2 id={`${advancedId}-results`}>Estimate</h2>
+        <div {...resultProps(stale)}>
         <p className={styles.total} aria-live="polite" aria-atomic="true" data-testid="total">
           {totalText}
+          <StaleNote stale={stale} />
         </p>
         {typeof estimate !== 'string' && (
           <>
+            <TeamDiscountNote listUSD={estimate.total} />
             <LineItemsTable items={estimate.lineItems} total={estimate.total} totalUnrounded={estimate.totalUnrounded} caption="Line items (each rounded to the cent, as in AWS’s examples)" testId="lines" />
             <div className={styles.compare} data-testid="compare">
               <div>
@@ -375,10 +406,20 @@ export default function Calculator(): ReactNode {
               </button>
             </div>
             <h3>Monthly cost against memory</h3>
-            <CostChart points={points} currentMB={fn.memoryMB} />
+            {fn.managedInstances ? (
+              <p className={styles.small} data-testid="lmi-memory-note">
+                On Managed Instances memory is not the price lever: there is no GB-second charge, so {money(estimate.total)} stays the same at any memory that fits on a{' '}
+                {fn.managedInstances.instanceType}. The instance type, how many run and for how long change the price; memory (2–8 GiB per vCPU) changes how many execution environments fit
+                on each instance. Compare against on demand, Fargate and EC2 in <a href="/docs/newer-features/compute-choices">Lambda, Managed Instances, Fargate or EC2?</a>
+              </p>
+            ) : (
+              <CostChart points={points} currentMB={fn.memoryMB} />
+            )}
           </>
         )}
+        </div>
       </section>
+      </ResultBoundary>
 
       {bill.length === 0 ? (
         <section className={styles.bill} aria-labelledby="calculator-bill-heading" data-testid="bill">
@@ -407,8 +448,11 @@ export default function Calculator(): ReactNode {
         </Suspense>
       )}
     </div>
+    </FieldErrorsContext.Provider>
   );
 }
+
+export default withWidgetBoundary(Calculator, 'calculator');
 
 function tryPriceTotal(usage: FunctionUsage, options: PricingOptions): number {
   const result = tryPrice(usage, options);

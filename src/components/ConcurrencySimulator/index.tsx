@@ -4,7 +4,8 @@ import {computeRunCost, describeRunCost, formatClock, parseScenario, runSimulati
 import type {SimulationRun} from '@site/src/core/simulate/concurrency';
 import {SCENARIO_PRESETS} from '@site/src/data/scenarios';
 import {REGION_PRICES} from '@site/src/data/prices';
-import {NumberField, fieldText} from '../SimulatorShell/NumberField';
+import {NumberField, fieldText, problemFor} from '../SimulatorShell/NumberField';
+import {resultProps, ResultBoundary, withWidgetBoundary} from '@site/src/components/WidgetStatus';
 import {PresetSelect} from '../SimulatorShell/PresetSelect';
 import shellStyles from '../SimulatorShell/styles.module.css';
 import ownStyles from './styles.module.css';
@@ -38,10 +39,12 @@ function seriesFor(run: SimulationRun, pick: (fn: SimulationRun['functions'][num
  * The concurrency simulator: pick a scenario, change the account quota, traffic and concurrency
  * settings, and watch concurrency, throttles and cold starts follow on a simulated clock.
  */
-export default function ConcurrencySimulator(): React.ReactElement {
+function ConcurrencySimulator({initialPreset}: {readonly initialPreset?: string}): React.ReactElement {
   const id = React.useId();
-  const [presetId, setPresetId] = React.useState(SCENARIO_PRESETS[0]!.id);
-  const [draft, setDraft] = React.useState<Draft>(() => clone(SCENARIO_PRESETS[0]!.input));
+  // A page can open the simulator on one of its scenarios (unknown ids fall back to the first).
+  const start = SCENARIO_PRESETS.find((entry) => entry.id === initialPreset) ?? SCENARIO_PRESETS[0]!;
+  const [presetId, setPresetId] = React.useState(start.id);
+  const [draft, setDraft] = React.useState<Draft>(() => clone(start.input));
   const parsed = React.useMemo(() => parseScenario(draft, concurrencyFieldLabel(draft)), [draft]);
   const lastGood = React.useRef<SimulationRun | null>(null);
   // Each run reuses the previous run's arrays (same length and functions), so dragging a value
@@ -72,10 +75,13 @@ export default function ConcurrencySimulator(): React.ReactElement {
       fn.traffic = {...(fn.traffic as Record<string, unknown>), [key]: value};
     });
 
+  // The parser's one error, shown under the field it names; `shownAt` records whether one did.
+  const error = parsed.ok ? null : parsed.error;
+  const shownAt: string[] = [];
   const clock = (second: number) => formatClock((shown?.scenario.startSecondOfDay ?? 0) + second);
 
   return (
-    <section className={styles.simulator} aria-labelledby={`${id}-title`}>
+    <section className={styles.simulator} aria-labelledby={`${id}-title`} data-widget="concurrency-simulator">
       <h2 id={`${id}-title`} className={styles.title}>Concurrency simulator</h2>
       <PresetSelect id={`${id}-preset`} presets={SCENARIO_PRESETS} value={presetId} onPick={(picked) => {
         setPresetId(picked.id);
@@ -86,7 +92,7 @@ export default function ConcurrencySimulator(): React.ReactElement {
       <fieldset className={styles.group}>
         <legend>Account</legend>
         <div className={styles.row}>
-          <NumberField id={`${id}-quota`} label={SCENARIO_LABELS.accountConcurrency} value={draft.accountConcurrency} min={10} step={1} hint="1,000 by default per Region; can be raised." onChange={(value) => update((next) => void (next.accountConcurrency = value))} />
+          <NumberField id={`${id}-quota`} label={SCENARIO_LABELS.accountConcurrency} problem={problemFor(error, SCENARIO_LABELS.accountConcurrency, shownAt)} value={draft.accountConcurrency} min={10} step={1} hint="1,000 by default per Region; can be raised." onChange={(value) => update((next) => void (next.accountConcurrency = value))} />
           <div className={styles.field}>
             <label htmlFor={`${id}-region`}>{SCENARIO_LABELS.region}</label>
             <select id={`${id}-region`} value={text(draft.region) || 'us-east-1'} onChange={(event) => update((next) => void (next.region = event.target.value))}>
@@ -103,7 +109,7 @@ export default function ConcurrencySimulator(): React.ReactElement {
             </select>
             <small id={`${id}-model-hint`} className={styles.hint}>Old study guides teach the account-wide burst.</small>
           </div>
-          <NumberField id={`${id}-length`} label={SCENARIO_LABELS.durationSeconds} value={draft.durationSeconds} min={1} max={172_800} step={1} hint="Up to 2 days, in 1-second steps." onChange={(value) => update((next) => void (next.durationSeconds = value))} />
+          <NumberField id={`${id}-length`} label={SCENARIO_LABELS.durationSeconds} problem={problemFor(error, SCENARIO_LABELS.durationSeconds, shownAt)} value={draft.durationSeconds} min={1} max={172_800} step={1} hint="Up to 2 days, in 1-second steps." onChange={(value) => update((next) => void (next.durationSeconds = value))} />
         </div>
       </fieldset>
 
@@ -111,6 +117,9 @@ export default function ConcurrencySimulator(): React.ReactElement {
         const traffic = (fn.traffic ?? {}) as Record<string, unknown>;
         const shape = shapeOf(traffic);
         const base = `${id}-f${index}`;
+        // As the parser names this function's fields (see fieldLabels.ts).
+        const fnLabel = (label: string) => `Function ${typeof fn.name === 'string' && fn.name.trim() !== '' ? fn.name.trim() : index + 1} › ${label}`;
+        const fnProblem = (label: string) => problemFor(error, fnLabel(label), shownAt);
         return (
           <fieldset key={index} className={styles.group}>
             <legend>Function {text(fn.name) || index + 1}</legend>
@@ -127,11 +136,11 @@ export default function ConcurrencySimulator(): React.ReactElement {
                   <option value="queue">SQS queue</option>
                 </select>
               </div>
-              <NumberField id={`${base}-duration`} label={FUNCTION_LABELS.durationMs} value={fn.durationMs} min={1} onChange={(value) => setFunctionField(index, 'durationMs', value)} />
-              <NumberField id={`${base}-init`} label={FUNCTION_LABELS.initMs} value={fn.initMs ?? 0} min={0} max={10_000} onChange={(value) => setFunctionField(index, 'initMs', value)} />
-              <NumberField id={`${base}-memory`} label={FUNCTION_LABELS.memoryMB} value={fn.memoryMB ?? 512} min={128} max={10_240} step={1} onChange={(value) => setFunctionField(index, 'memoryMB', value)} />
-              <NumberField id={`${base}-reserved`} label={FUNCTION_LABELS.reservedConcurrency} value={fn.reservedConcurrency} min={0} step={1} hint="Empty = none (shares the pool); 0 switches the function off." onChange={(value) => setFunctionField(index, 'reservedConcurrency', value)} />
-              <NumberField id={`${base}-provisioned`} label={FUNCTION_LABELS.provisionedConcurrency} value={fn.provisionedConcurrency ?? 0} min={0} step={1} onChange={(value) => setFunctionField(index, 'provisionedConcurrency', value)} />
+              <NumberField id={`${base}-duration`} label={FUNCTION_LABELS.durationMs} problem={fnProblem(FUNCTION_LABELS.durationMs)} value={fn.durationMs} min={1} onChange={(value) => setFunctionField(index, 'durationMs', value)} />
+              <NumberField id={`${base}-init`} label={FUNCTION_LABELS.initMs} problem={fnProblem(FUNCTION_LABELS.initMs)} value={fn.initMs} hint="Empty = 0 ms." min={0} max={10_000} onChange={(value) => setFunctionField(index, 'initMs', value)} />
+              <NumberField id={`${base}-memory`} label={FUNCTION_LABELS.memoryMB} problem={fnProblem(FUNCTION_LABELS.memoryMB)} value={fn.memoryMB} hint="128–10,240; empty = 512." min={128} max={10_240} step={1} onChange={(value) => setFunctionField(index, 'memoryMB', value)} />
+              <NumberField id={`${base}-reserved`} label={FUNCTION_LABELS.reservedConcurrency} problem={fnProblem(FUNCTION_LABELS.reservedConcurrency)} value={fn.reservedConcurrency} min={0} step={1} hint="Empty = none (shares the pool); 0 switches the function off." onChange={(value) => setFunctionField(index, 'reservedConcurrency', value)} />
+              <NumberField id={`${base}-provisioned`} label={FUNCTION_LABELS.provisionedConcurrency} problem={fnProblem(FUNCTION_LABELS.provisionedConcurrency)} value={fn.provisionedConcurrency} hint="Empty = none." min={0} step={1} onChange={(value) => setFunctionField(index, 'provisionedConcurrency', value)} />
             </div>
             <div className={styles.row}>
               <div className={styles.field}>
@@ -143,7 +152,7 @@ export default function ConcurrencySimulator(): React.ReactElement {
                 </select>
               </div>
               {SHAPE_FIELDS[shape].map(([key, label]) => (
-                <NumberField key={key} id={`${base}-${key}`} label={label} value={traffic[key]} min={0} onChange={(value) => setTrafficField(index, key, value)} />
+                <NumberField key={key} id={`${base}-${key}`} label={label} problem={fnProblem(label)} value={traffic[key]} min={0} onChange={(value) => setTrafficField(index, key, value)} />
               ))}
               {shape === 'series' ? (
                 <div className={`${styles.field} ${styles.wide}`}>
@@ -169,8 +178,11 @@ export default function ConcurrencySimulator(): React.ReactElement {
         </button>
       ) : null}
 
-      <div role="alert" className={styles.error}>{parsed.ok ? null : parsed.error}</div>
+      {/* Only when no field shows the error itself (e.g. the pasted series, or the scenario as a whole). */}
+      <div role="alert" className={styles.error}>{error !== null && shownAt.length === 0 ? error : null}</div>
 
+      <ResultBoundary what="simulation" resetKey={draft}>
+      <div {...resultProps(!parsed.ok)}>
       <div aria-live="polite" role="status" className={styles.summary} data-testid="simulator-summary">
         <h3 className={styles.summaryTitle}>What happened{parsed.ok ? '' : ' (last valid settings)'}</h3>
         <ul>
@@ -222,6 +234,10 @@ export default function ConcurrencySimulator(): React.ReactElement {
           ) : null}
         </div>
       ) : null}
+      </div>
+      </ResultBoundary>
     </section>
   );
 }
+
+export default withWidgetBoundary(ConcurrencySimulator, 'concurrency simulator');

@@ -4,6 +4,7 @@ import {toFunctionUsage} from '@site/src/core/limits/toFunctionUsage.ts';
 import type {FunctionConfig} from '@site/src/core/limits/types.ts';
 import {priceBill, validateUsage, type BillEstimate, type FunctionUsage} from '@site/src/core/pricing/index.ts';
 import type {QuantityParser} from '@site/src/core/quantity/types.ts';
+import TeamDiscountNote from '@site/src/components/TeamDiscountNote';
 import styles from './styles.module.css';
 
 interface Traffic {
@@ -90,6 +91,7 @@ export default function BillPanel({functions}: {functions: readonly FunctionConf
         {priced.bill ? (
           <>
             <p className={styles.status}>Estimated monthly bill: {usd(priced.bill.total)}</p>
+            <TeamDiscountNote listUSD={priced.bill.total} />
             <ul className={styles.billLines}>
               {priced.bill.functions.map((share) => (
                 <li key={share.name}>{share.name}: {usd(share.usd)}</li>

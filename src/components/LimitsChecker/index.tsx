@@ -5,7 +5,9 @@ import type {CheckReport, Finding, FunctionConfig} from '@site/src/core/limits/t
 import {EXAMPLES, type ExampleId} from './examples.ts';
 import BillPanel from './BillPanel.tsx';
 import {FunctionFindings, summarize} from './FindingsList.tsx';
+import {resultProps, ResultBoundary, withWidgetBoundary} from '@site/src/components/WidgetStatus';
 import FormPanel from './FormPanel.tsx';
+import {useTeamConfig} from '@site/src/utils/teamConfig';
 import styles from './styles.module.css';
 
 /** Until the browser says what day it is, judge runtimes on the day the runtime data was read (same on server and client). */
@@ -29,12 +31,20 @@ function allFindings(report: CheckReport): Finding[] {
 }
 
 /** Checks a function's settings, or a pasted template, against every Lambda quota. */
-export default function LimitsChecker(): ReactNode {
+function LimitsChecker({initialTemplate}: {readonly initialTemplate?: string}): ReactNode {
   const id = useId();
   const [today, setToday] = useState(DATA_DATE);
-  const [mode, setMode] = useState<Mode>('form');
-  const [form, setForm] = useState<LimitsForm>(DEFAULT_FORM);
-  const [text, setText] = useState('');
+  // A page can open the checker on a small template of its own (the template mode, pre-filled).
+  const [mode, setMode] = useState<Mode>(initialTemplate ? 'template' : 'form');
+  // The team configuration's default Region and architecture start the form (lambda-lab.team.json).
+  const team = useTeamConfig();
+  const [form, setForm] = useState<LimitsForm>(() => ({
+    ...DEFAULT_FORM,
+    ...(team.defaultsSet.region ? {region: team.region} : {}),
+    ...(team.defaultsSet.architecture ? {architecture: team.architecture} : {}),
+  }));
+  const [text, setText] = useState(initialTemplate ?? '');
+  const [policyText, setPolicyText] = useState(team.policy?.text ?? '');
   const [template, setTemplate] = useState<TemplateState>({stale: false});
   const [fileMessage, setFileMessage] = useState('');
   const generation = useRef(0);
@@ -63,22 +73,39 @@ export default function LimitsChecker(): ReactNode {
       return undefined;
     }
     const timer = setTimeout(() => {
-      import('@site/src/core/limits/parse/parseConfigText.ts')
-        .then(({parseConfigText, FORMAT_LABELS}) => {
+      Promise.all([import('@site/src/core/limits/parse/parseConfigText.ts'), import('@site/src/core/limits/policy.ts'), import('yaml')])
+        .then(([{parseConfigText, FORMAT_LABELS}, {readPolicy}, {parse: parseYaml}]) => {
           if (current !== generation.current) return;
           const parsed = parseConfigText(text);
           if (!parsed.ok) {
             setTemplate((previous) => ({...previous, error: parsed.error, stale: previous.report !== undefined}));
             return;
           }
-          setTemplate({format: FORMAT_LABELS[parsed.value.format], report: checkFunctions(parsed.value.functions, {today}), functions: parsed.value.functions, stale: false});
+          // The same policy file as `lambda-lab check --policy` (docs/tools/policy.md).
+          let policy;
+          if (policyText.trim() !== '') {
+            let document: unknown;
+            try {
+              document = parseYaml(policyText);
+            } catch (error) {
+              setTemplate((previous) => ({...previous, error: `Team policy: not valid YAML or JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`, stale: previous.report !== undefined}));
+              return;
+            }
+            const read = readPolicy(document, 'the team policy given here');
+            if (!read.ok) {
+              setTemplate((previous) => ({...previous, error: `Team policy: ${read.error}.`, stale: previous.report !== undefined}));
+              return;
+            }
+            policy = read.value;
+          }
+          setTemplate({format: FORMAT_LABELS[parsed.value.format], report: checkFunctions(parsed.value.functions, {today, ...(policy ? {policy} : {})}), functions: parsed.value.functions, stale: false});
         })
         .catch((error: unknown) => {
           if (current === generation.current) setTemplate((previous) => ({...previous, error: `The parser could not be loaded: ${error instanceof Error ? error.message : String(error)}`, stale: previous.report !== undefined}));
         });
     }, 250);
     return () => clearTimeout(timer);
-  }, [text, mode, today]);
+  }, [text, policyText, mode, today]);
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -96,10 +123,13 @@ export default function LimitsChecker(): ReactNode {
     );
   };
 
-  const report = mode === 'form' ? formReport : template.report;
+  // A form field in error: no verdict (never "No problems found"), findings withdrawn until it is fixed.
+  const formErrorCount = mode === 'form' ? Object.keys(formResult.fieldErrors).length : 0;
+  const report = mode === 'form' ? (formErrorCount > 0 ? null : formReport) : template.report;
   const pricedFunctions = useMemo(() => (mode === 'form' ? [formResult.config] : template.functions ?? []), [mode, formResult, template.functions]);
   const status = (() => {
     if (mode === 'template' && text.trim() === '') return 'Paste or load a template to check it.';
+    if (formErrorCount > 0) return `Not checked: ${formErrorCount} field${formErrorCount === 1 ? '' : 's'} above ${formErrorCount === 1 ? 'needs' : 'need'} fixing first (marked in red).`;
     if (!report) return template.error ? 'The input could not be read.' : 'Checking…';
     const findings = allFindings(report);
     const verdict = hasErrors(report) ? 'This configuration will fail.' : findings.some((f) => f.severity === 'warning') ? 'This configuration deploys, with warnings.' : 'No problems found.';
@@ -107,7 +137,7 @@ export default function LimitsChecker(): ReactNode {
   })();
 
   return (
-    <div className={styles.checker} data-testid="limits-checker">
+    <div className={styles.checker} data-testid="limits-checker" data-widget="limits-checker">
       <div role="radiogroup" aria-label="What to check" className={styles.modes}>
         {(['form', 'template'] as const).map((value) => (
           <label key={value} className={mode === value ? styles.modeActive : styles.mode}>
@@ -116,6 +146,13 @@ export default function LimitsChecker(): ReactNode {
           </label>
         ))}
       </div>
+
+      {team.policy ? (
+        <p className={styles.hint} data-testid="team-policy">
+          {`${team.name}'s policy file ${team.policy.file} is part of this site; in CI run `}
+          <code>{`lambda-lab check --policy ${team.policy.file}`}</code>.
+        </p>
+      ) : null}
 
       {report ? (
         <p className={styles.jump}>
@@ -127,7 +164,7 @@ export default function LimitsChecker(): ReactNode {
         <FormPanel form={form} errors={formResult.fieldErrors} onChange={setForm} />
       ) : (
         <div className={styles.templatePanel}>
-          <label htmlFor={`${id}-template`}>SAM / CloudFormation template (YAML or JSON), serverless.yml, or aws lambda commands</label>
+          <label htmlFor={`${id}-template`}>SAM / CloudFormation template (YAML or JSON), CDK output (cdk.out/*.template.json), Terraform plan (terraform show -json), serverless.yml, or aws lambda commands</label>
           <textarea
             id={`${id}-template`}
             className={styles.templateInput}
@@ -150,6 +187,11 @@ export default function LimitsChecker(): ReactNode {
             </span>
             {fileMessage ? <span className={styles.hint}>{fileMessage}</span> : null}
           </div>
+          <details className={styles.policy} open={policyText !== ''}>
+            <summary>Team policy (optional)</summary>
+            <label htmlFor={`${id}-policy`}>Your team's rules on top of AWS's, as in lambda-lab check --policy (YAML: runtimes, architectures, memory, timeout, tags, reservedConcurrency, eventSources)</label>
+            <textarea id={`${id}-policy`} className={styles.templateInput} rows={6} spellCheck={false} value={policyText} placeholder={'runtimes: [nodejs24.x, python3.13]\narchitectures: [arm64]\nmemory: {max: 3008}'} onChange={(event) => setPolicyText(event.target.value)} />
+          </details>
           {template.error ? (
             <p id={`${id}-template-error`} role="alert" className={styles.parseError}>
               {template.error}
@@ -166,14 +208,22 @@ export default function LimitsChecker(): ReactNode {
         <p aria-live="polite" className={styles.status} data-testid="limits-status">
           {status}
         </p>
-        <div className={template.stale && mode === 'template' ? styles.stale : undefined}>
+        <ResultBoundary what="findings" resetKey={mode === 'form' ? form : text}>
+        <div className={template.stale && mode === 'template' ? styles.stale : undefined} data-result="" data-stale={template.stale && mode === 'template' ? 'true' : 'false'}>
           {report?.account.length ? (
             <FunctionFindings report={{name: 'All functions together (account)', findings: report.account}} />
           ) : null}
           {report?.functions.map((fn) => <FunctionFindings key={fn.name} report={fn} />)}
         </div>
+        </ResultBoundary>
       </div>
-      <BillPanel functions={pricedFunctions} />
+      <ResultBoundary what="bill" resetKey={pricedFunctions}>
+        <div {...resultProps(formErrorCount > 0)}>
+          <BillPanel functions={pricedFunctions} />
+        </div>
+      </ResultBoundary>
     </div>
   );
 }
+
+export default withWidgetBoundary(LimitsChecker, 'limits checker');

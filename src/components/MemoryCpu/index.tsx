@@ -1,4 +1,5 @@
 import {useId, useMemo, useRef, useState, type ReactNode} from 'react';
+import {withWidgetBoundary} from '@site/src/components/WidgetStatus';
 import {CPU_SHARE_MODEL, VISIBLE_CORES} from '@site/src/data/cpu';
 import {checkMemoryMB, describeCpu, MAX_MEMORY_MB, MIN_MEMORY_MB} from '@site/src/core/cpu';
 import {invocationCost} from '@site/src/core/pricing';
@@ -18,7 +19,7 @@ const usd = (value: number, digits: number) => `$${value.toFixed(digits)}`;
 const perMs = (value: number) => `$${value.toFixed(10)}`;
 
 /** The memory → CPU mapper: official share, visible cores and prices for one memory size. */
-export default function MemoryCpu({initialMemoryMB = 1769}: {initialMemoryMB?: number}): ReactNode {
+function MemoryCpu({initialMemoryMB = 1769}: {initialMemoryMB?: number}): ReactNode {
   const id = useId();
   const [memoryText, setMemoryText] = useState(String(initialMemoryMB));
   const [durationText, setDurationText] = useState('100 ms');
@@ -52,7 +53,7 @@ export default function MemoryCpu({initialMemoryMB = 1769}: {initialMemoryMB?: n
 
   const sharePercentOfMax = (cpu.vcpuShare / CPU_SHARE_MODEL.maxVcpus) * 100;
   return (
-    <section className={styles.widget} aria-labelledby={`${id}-title`} data-testid="memory-cpu">
+    <section className={styles.widget} aria-labelledby={`${id}-title`} data-testid="memory-cpu" data-widget="memory-cpu">
       <h3 id={`${id}-title`} className={styles.title}>
         Memory → CPU mapper
       </h3>
@@ -190,3 +191,5 @@ export default function MemoryCpu({initialMemoryMB = 1769}: {initialMemoryMB?: n
     </section>
   );
 }
+
+export default withWidgetBoundary(MemoryCpu, 'memory and CPU view');

@@ -1,4 +1,6 @@
-import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
+import {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
+import TeamDiscountNote from '@site/src/components/TeamDiscountNote';
+import {useTeamConfig} from '@site/src/utils/teamConfig';
 import {
   checkWorkloadModel,
   createMemorySweep,
@@ -18,6 +20,8 @@ import {
   type WorkloadModel,
 } from '@site/src/core/cpu';
 import {priceFunction} from '@site/src/core/pricing';
+import {resultProps, ResultBoundary, StaleNote, withWidgetBoundary, oneLine} from '@site/src/components/WidgetStatus';
+import {useDraftNumber} from '@site/src/components/WidgetStatus/useDraftNumber';
 import type {Architecture} from '@site/src/data/schema';
 import ScrollRegion from '@site/src/components/ScrollRegion';
 import {useTypedQuantity} from '../MemoryCpu/useTypedQuantity';
@@ -50,19 +54,25 @@ const fmtUsd = (usd: number) => `$${usd.toFixed(usd >= 100 ? 2 : usd >= 1 ? 2 : 
  * The memory sweep: a workload model, every size priced on both architectures, a recommendation
  * and a chart. `showAssumptions={false}` when the page lists the model's assumptions itself.
  */
-export default function MemorySweep({showAssumptions = true}: {showAssumptions?: boolean}): ReactNode {
+function MemorySweep({showAssumptions = true}: {showAssumptions?: boolean}): ReactNode {
   const id = useId();
   const [texts, setTexts] = useState<Texts>({cpu: '800 ms', io: '120 ms', init: '0 ms', requests: '3M'});
   const [parallelPercent, setParallelPercent] = useState(0);
-  const [threads, setThreads] = useState(6);
-  const [coldPercent, setColdPercent] = useState(0);
-  const [armFactor, setArmFactor] = useState(1);
+  const threadsField = useDraftNumber(6, {label: 'Threads', min: 1, max: 64, integer: true, source: 'the model’s range'});
+  const coldField = useDraftNumber(0, {label: 'Cold starts (%)', min: 0, max: 100, unit: '%', source: 'a share of invocations'});
+  const armField = useDraftNumber(1, {label: 'arm64 CPU time ×', min: 0.1, max: 10, source: 'the model’s range'});
+  const threads = threadsField.value;
+  const coldPercent = coldField.value;
+  const armFactor = armField.value;
   const [archChoice, setArchChoice] = useState<ArchChoice>('both');
   const [strategy, setStrategy] = useState<Strategy>('cost');
   const [weight, setWeight] = useState(0.5);
   const [inspectMB, setInspectMB] = useState(1769);
   const [pasted, setPasted] = useState('');
-  const [measuredOn, setMeasuredOn] = useState<Architecture>('x86_64');
+  // The team configuration's Region prices the sweep; its architecture is the measured default.
+  const team = useTeamConfig();
+  const rates = useMemo(() => (team.region === 'us-east-1' ? RATES : ratesFor(team.region)), [team.region]);
+  const [measuredOn, setMeasuredOn] = useState<Architecture>(team.architecture);
   const [fit, setFit] = useState<WorkloadFit | null>(null);
   const [fitError, setFitError] = useState<string | null>(null);
   const sweepBuffer = useRef(createMemorySweep());
@@ -101,6 +111,7 @@ export default function MemorySweep({showAssumptions = true}: {showAssumptions?:
   });
   const requests = parsed.requests?.ok ? parsed.requests.value : 0;
   const modelError = Object.keys(fieldErrors).length === 0 && Object.keys(reading).length === 0 && !checked.ok ? checked.error : null;
+  const numberErrors = [threadsField.error, coldField.error, armField.error].filter((e): e is string => e !== null && (e !== threadsField.error || parallelPercent > 0));
 
   // Keep the last good model so the chart stays while a field is being edited.
   const lastGood = useRef<{model: WorkloadModel; requests: number}>({model: checked.ok ? checked.value : DEFAULT_WORKLOAD, requests});
@@ -111,19 +122,34 @@ export default function MemorySweep({showAssumptions = true}: {showAssumptions?:
   // The sweep refills one set of typed arrays on every render: well under a millisecond, so the
   // chart follows a dragged slider without memoisation.
   const started = typeof performance === 'undefined' ? 0 : performance.now();
-  const sweep = fillMemorySweep(sweepBuffer.current, model, RATES, goodRequests);
+  const sweep = fillMemorySweep(sweepBuffer.current, model, rates, goodRequests);
   const all = Object.fromEntries(STRATEGIES.map((s) => [s, recommendMemory(sweep, s, {architectures, balancedWeight: weight})])) as Record<Strategy, Recommendation>;
   const computed = {sweep, all, elapsed: typeof performance === 'undefined' ? 0 : performance.now() - started};
   const chosen = computed.all[strategy];
+  // No size ends within the 15-minute timeout: the results are withdrawn, and the CPU field says why.
+  const tooLong = chosen.withinTimeout
+    ? null
+    : `CPU time at 1 vCPU and I/O wait: at every memory size an invocation (${fmtMs(chosen.durationMs)} at best${model.coldStartRate > 0 ? ', with init on a cold start' : ''}) runs past the 900 s timeout (AWS Lambda quotas); lower them.`;
   // The chosen size's real monthly bill: tiers, the free tier and cent rounding, from the pricing engine.
-  const bill = priceFunction({
-    architecture: chosen.architecture,
-    memoryMB: chosen.memoryMB,
-    requestsPerMonth: goodRequests,
-    averageDurationMs: sweep.architectures[chosen.architecture].warmDurationMs[chosen.index]!,
-    coldStartRatio: model.coldStartRate,
-    initDurationMs: model.initMs,
-  });
+  const bill = (() => {
+    if (tooLong) return tooLong;
+    try {
+      return priceFunction({
+        region: team.region,
+        architecture: chosen.architecture,
+        memoryMB: chosen.memoryMB,
+        requestsPerMonth: goodRequests,
+        averageDurationMs: sweep.architectures[chosen.architecture].warmDurationMs[chosen.index]!,
+        coldStartRatio: model.coldStartRate,
+        initDurationMs: model.initMs,
+      });
+    } catch (error) {
+      return oneLine(error);
+    }
+  })();
+  // Any invalid input: every result below is from the last valid settings, and says so.
+  const stale = Object.keys(fieldErrors).length > 0 || modelError !== null || numberErrors.length > 0;
+  const cpuProblem = fieldErrors.cpu ?? modelError ?? tooLong ?? undefined;
   const inspectIndex = inspectMB - 128;
 
   function setText(key: keyof Texts, value: string) {
@@ -148,10 +174,10 @@ export default function MemorySweep({showAssumptions = true}: {showAssumptions?:
     const m = result.value.model;
     setTexts((previous) => ({...previous, cpu: `${+m.cpuMs.toFixed(1)} ms`, io: `${+m.ioMs.toFixed(1)} ms`}));
     setParallelPercent(Math.round(m.parallelFraction * 1000) / 10);
-    setThreads(m.maxThreads);
+    threadsField.reset(m.maxThreads);
   }
 
-  const errorFor = (key: keyof Texts) => fieldErrors[key];
+  const errorFor = (key: keyof Texts) => (key === 'cpu' ? cpuProblem : key === 'io' && (modelError ?? tooLong) ? (modelError ?? tooLong) : fieldErrors[key]);
   const textField = (key: keyof Texts, label: string, hint: string) => (
     <div className={styles.field}>
       <label htmlFor={`${id}-${key}`}>{label}</label>
@@ -165,14 +191,14 @@ export default function MemorySweep({showAssumptions = true}: {showAssumptions?:
         aria-describedby={`${id}-${key}-help`}
         data-testid={`sweep-${key}`}
       />
-      <span id={`${id}-${key}-help`} className={errorFor(key) ? styles.error : styles.hint}>
+      <span id={`${id}-${key}-help`} className={errorFor(key) ? styles.error : styles.hint} role={errorFor(key) ? 'alert' : undefined}>
         {errorFor(key) ?? (reading[key] ? 'Reading…' : hint)}
       </span>
     </div>
   );
 
   return (
-    <section className={styles.widget} aria-labelledby={`${id}-title`} data-testid="memory-sweep">
+    <section className={styles.widget} aria-labelledby={`${id}-title`} data-testid="memory-sweep" data-widget="memory-sweep">
       <h3 id={`${id}-title`} className={styles.title}>
         Memory sweep: every size from 128 to 10,240 MB
       </h3>
@@ -188,18 +214,19 @@ export default function MemorySweep({showAssumptions = true}: {showAssumptions?:
           </div>
           <div className={styles.field}>
             <label htmlFor={`${id}-threads`}>Threads</label>
-            <input id={`${id}-threads`} type="number" min={1} max={64} step={1} value={threads} disabled={parallelPercent === 0} onChange={(e) => setThreads(Math.max(1, Math.min(64, Math.round(Number(e.target.value)) || 1)))} className={styles.number} data-testid="sweep-threads" />
-            <span className={styles.hint}>{parallelPercent === 0 ? 'Used when some work is parallel.' : 'The visible cores (2–6) cap them too.'}</span>
+            <input id={`${id}-threads`} type="text" inputMode="numeric" autoComplete="off" value={threadsField.text} disabled={parallelPercent === 0} onChange={(e) => threadsField.setText(e.target.value)} className={styles.number} data-testid="sweep-threads" aria-invalid={parallelPercent > 0 && threadsField.error !== null} aria-describedby={`${id}-threads-help`} />
+            <span id={`${id}-threads-help`} className={parallelPercent > 0 && threadsField.error ? styles.error : styles.hint}>{parallelPercent > 0 && threadsField.error ? threadsField.error : parallelPercent === 0 ? 'Used when some work is parallel.' : '1–64; the visible cores (2–6) cap them too.'}</span>
           </div>
           {textField('init', 'Init time (cold start)', 'Billed on cold starts since 2025-08-01.')}
           <div className={styles.field}>
             <label htmlFor={`${id}-cold`}>Cold starts (%)</label>
-            <input id={`${id}-cold`} type="number" min={0} max={100} step={0.1} value={coldPercent} onChange={(e) => setColdPercent(Math.max(0, Math.min(100, Number(e.target.value) || 0)))} className={styles.number} />
+            <input id={`${id}-cold`} type="text" inputMode="decimal" autoComplete="off" value={coldField.text} onChange={(e) => coldField.setText(e.target.value)} className={styles.number} aria-invalid={coldField.error !== null} aria-describedby={`${id}-cold-help`} />
+            <span id={`${id}-cold-help`} className={coldField.error ? styles.error : styles.hint}>{coldField.error ?? '0–100 % of invocations.'}</span>
           </div>
           <div className={styles.field}>
             <label htmlFor={`${id}-arm`}>arm64 CPU time × </label>
-            <input id={`${id}-arm`} type="number" min={0.1} max={10} step={0.05} value={armFactor} onChange={(e) => setArmFactor(Math.max(0.1, Math.min(10, Number(e.target.value) || 1)))} className={styles.number} />
-            <span className={styles.hint}>1 = as fast as x86_64; 0.8 = 20 % faster.</span>
+            <input id={`${id}-arm`} type="text" inputMode="decimal" autoComplete="off" value={armField.text} onChange={(e) => armField.setText(e.target.value)} className={styles.number} aria-invalid={armField.error !== null} aria-describedby={`${id}-arm-help`} />
+            <span id={`${id}-arm-help`} className={armField.error ? styles.error : styles.hint}>{armField.error ?? '0.1–10; 1 = as fast as x86_64; 0.8 = 20 % faster.'}</span>
           </div>
         </fieldset>
         <fieldset className={styles.fieldset}>
@@ -229,28 +256,42 @@ export default function MemorySweep({showAssumptions = true}: {showAssumptions?:
           </div>
         </fieldset>
       </form>
-      {modelError && (
-        <p className={styles.error} role="alert">
-          {modelError}
-        </p>
-      )}
-
-      <div aria-live="polite" className={styles.results} data-testid="sweep-results">
+      <ResultBoundary what="memory sweep's results" resetKey={JSON.stringify([texts, parallelPercent, threads, coldPercent, armFactor, archChoice, strategy, weight, inspectMB])}>
+      {tooLong ? (
+        <div aria-live="polite" className={styles.results} data-testid="sweep-results" data-result="" data-stale="true">
+          <p className={styles.error}>No recommendation: {tooLong}</p>
+        </div>
+      ) : (
+      <>
+      <div aria-live="polite" data-testid="sweep-results" {...resultProps(stale)}>
+        <div className={styles.results}>
         <p className={styles.recommendation} data-testid="sweep-recommendation">
           <strong>{STRATEGY_LABELS[strategy]}:</strong> {chosen.architecture} at <strong>{chosen.memoryMB.toLocaleString('en-US')} MB</strong> — {fmtMs(chosen.durationMs)} per invocation,{' '}
           {fmtUsd(chosen.costUsd * 1e6)} per 1M invocations, {fmtUsd(chosen.monthlyUsd)} per month at first-tier rates.
+          <StaleNote stale={stale} />
         </p>
         <p className={styles.hint} data-testid="sweep-bill">
-          Monthly bill for {goodRequests.toLocaleString('en-US')} invocations with the free tier and tiers applied, by the calculator's engine:{' '}
-          <strong>${bill.total.toFixed(2)}</strong>.
+          {typeof bill === 'string' ? (
+            <>The monthly bill cannot be priced: {bill}</>
+          ) : (
+            <>
+              Monthly bill for {goodRequests.toLocaleString('en-US')} invocations with the free tier and tiers applied, by the calculator's engine:{' '}
+              <strong>${bill.total.toFixed(2)}</strong>{team.region === 'us-east-1' ? '' : ` in ${team.region}`}.
+            </>
+          )}
         </p>
+        {typeof bill === 'string' ? null : <TeamDiscountNote listUSD={bill.total} />}
+        </div>
       </div>
+      <div {...resultProps(stale)}>
       <Chart sweep={computed.sweep} architectures={architectures} chosen={chosen} inspectMB={inspectMB} measured={fit?.points ?? []} titleId={`${id}-chart`} width={narrow ? 380 : 640} />
+      </div>
       <div className={styles.field}>
         <label htmlFor={`${id}-inspect`}>Inspect a size: {inspectMB.toLocaleString('en-US')} MB</label>
         <input id={`${id}-inspect`} type="range" min={128} max={10_240} step={1} value={inspectMB} onChange={(e) => setInspectMB(Number(e.target.value))} className={styles.range} data-testid="sweep-inspect" aria-valuetext={`${inspectMB} MB`} />
       </div>
       <ScrollRegion label="Swept results">
+      <div {...resultProps(stale)}>
       <table className={styles.table} data-testid="sweep-table">
         <caption className={styles.caption}>All strategies and the inspected size ({(computed.sweep.size * architectures.length).toLocaleString('en-US')} sizes swept{mounted ? ` in ${computed.elapsed.toFixed(1)} ms` : ''})</caption>
         <thead>
@@ -292,7 +333,11 @@ export default function MemorySweep({showAssumptions = true}: {showAssumptions?:
           })}
         </tbody>
       </table>
+      </div>
       </ScrollRegion>
+      </>
+      )}
+      </ResultBoundary>
 
       <details className={styles.paste} open={fit !== null || fitError !== null ? true : undefined}>
         <summary>Fit the model to measured results</summary>
@@ -379,3 +424,5 @@ export default function MemorySweep({showAssumptions = true}: {showAssumptions?:
     </section>
   );
 }
+
+export default withWidgetBoundary(MemorySweep, 'memory sweep');

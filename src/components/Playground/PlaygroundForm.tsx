@@ -7,6 +7,11 @@ import {useColorMode} from '@docusaurus/theme-common';
 import React, {Suspense, useCallback, useMemo} from 'react';
 import {EVENT_TEMPLATES, findEventTemplate, readEventField, writeEventField} from '../../data/events';
 import type {EditorApi} from './CodeEditor';
+import {EphemeralStorageField} from './EphemeralStorageField';
+import {MocksPanel} from './MocksPanel';
+import {RuntimeSelect} from './RuntimeSelect';
+import {PythonRuntimeSelect} from './PythonRuntimeSelect';
+import {DEFAULT_PYTHON_RUNTIME} from '../../core/runtime/python/pythonRuntimes';
 import {SAMPLES} from './samples';
 import type {InvocationMode, PlaygroundState} from './shareState';
 import styles from './styles.module.css';
@@ -60,7 +65,7 @@ export const PlaygroundForm = React.memo(function PlaygroundForm({state, setStat
               const sample = SAMPLES.find((s) => s.id === e.target.value);
               if (!sample) return;
               const t = findEventTemplate(sample.templateId)!;
-              setState((s) => ({...s, code: sample.code, language: sample.language, templateId: t.id, eventText: JSON.stringify(t.event, null, 2)}));
+              setState((s) => ({...s, code: sample.code, language: sample.language, templateId: t.id, eventText: JSON.stringify(t.event, null, 2), ...(sample.mocks !== undefined ? {mocksText: sample.mocks} : {}), runtime: sample.runtime ?? 'nodejs24.x'}));
             }}>
               <option value="" disabled>Load a sample…</option>
               {SAMPLES.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
@@ -71,6 +76,7 @@ export const PlaygroundForm = React.memo(function PlaygroundForm({state, setStat
             <select value={state.language} onChange={(e) => update('language', e.target.value as PlaygroundState['language'])}>
               <option value="typescript">TypeScript (index.ts)</option>
               <option value="javascript">JavaScript (index.mjs / CommonJS)</option>
+              <option value="python">Python (lambda_function.py, runs in Pyodide)</option>
             </select>
           </label>
         </div>
@@ -107,6 +113,10 @@ export const PlaygroundForm = React.memo(function PlaygroundForm({state, setStat
             <span>Timeout (seconds, 1–900)</span>
             <input type="number" min={1} max={900} step={1} value={state.timeoutSeconds} onChange={(e) => update('timeoutSeconds', Number(e.target.value))} />
           </label>
+          <EphemeralStorageField value={state.ephemeralStorage ?? '512 MB'} onChange={(v) => update('ephemeralStorage', v)} />
+          {state.language === 'python'
+            ? <PythonRuntimeSelect value={state.pythonRuntime ?? DEFAULT_PYTHON_RUNTIME} onChange={(v) => update('pythonRuntime', v)} />
+            : <RuntimeSelect value={state.runtime ?? 'nodejs24.x'} onChange={(v) => update('runtime', v)} />}
           <label className={styles.field}>
             <span>Invocation</span>
             <select value={state.mode} onChange={(e) => update('mode', e.target.value as InvocationMode)}>
@@ -124,7 +134,8 @@ export const PlaygroundForm = React.memo(function PlaygroundForm({state, setStat
               return (
                 <label key={f.label} className={styles.field}>
                   <span>{f.label}</span>
-                  <input type="text" value={value === undefined ? '' : String(value)} onChange={(e) => {
+                  {/* Any text is valid here: it goes into the event as typed (data-any-text tells the widget harness). */}
+                  <input type="text" data-any-text="" value={value === undefined ? '' : String(value)} onChange={(e) => {
                     const next = typeof value === 'number' && e.target.value.trim() !== '' && Number.isFinite(Number(e.target.value)) ? Number(e.target.value) : e.target.value;
                     update('eventText', JSON.stringify(writeEventField(parsedEvent, f.path, next), null, 2));
                   }} />
@@ -135,11 +146,12 @@ export const PlaygroundForm = React.memo(function PlaygroundForm({state, setStat
         )}
 
         <details className={styles.details}>
-          <summary>Event JSON and environment variables</summary>
+          <summary>Event JSON, AWS mocks and environment variables</summary>
           <label className={styles.field}>
             <span>Event (JSON)</span>
             <textarea rows={10} spellCheck={false} value={state.eventText} onChange={(e) => update('eventText', e.target.value)} />
           </label>
+          <MocksPanel value={state.mocksText ?? ''} onChange={(v) => update('mocksText', v)} />
           <label className={styles.field}>
             <span>Environment variables (KEY=VALUE per line; Lambda&apos;s reserved names are refused)</span>
             <textarea rows={3} spellCheck={false} value={state.envText} onChange={(e) => update('envText', e.target.value)} />

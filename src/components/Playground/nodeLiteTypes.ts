@@ -46,7 +46,12 @@ declare var module: {exports: any};
 declare var exports: any;
 declare var __filename: string;
 declare var __dirname: string;
-declare module 'node:stream' { export class Writable {} }
+declare module 'node:stream' {
+  export class Writable { constructor(options?: any); write(chunk: any, encoding?: any, callback?: any): boolean; end(chunk?: any, encoding?: any, callback?: any): this; on(event: string, listener: (...args: any[]) => void): this; once(event: string, listener: (...args: any[]) => void): this; destroy(error?: Error): this; [key: string]: any; }
+  export const Readable: any; export const Transform: any; export const PassThrough: any; export const Duplex: any; export const Stream: any;
+  export function pipeline(...args: any[]): any; export function finished(...args: any[]): any; export const promises: any;
+}
+declare module 'stream' { export * from 'node:stream'; }
 declare module 'node:util' {
   export function inspect(value: unknown, options?: {depth?: number}): string;
   export function format(format?: unknown, ...args: unknown[]): string;
@@ -63,4 +68,21 @@ declare module 'node:events' {
   export default EventEmitter;
 }
 declare module 'events' { export * from 'node:events'; }
+// The simulated AWS SDK v3 and the lazily loaded Node.js built-ins: loosely typed (any), so real
+// handler code type-checks; the sandbox decides what each call does.
+declare module '@aws-sdk/*';
+declare module 'node:crypto'; declare module 'crypto';
+declare module 'node:zlib'; declare module 'zlib';
+declare module 'node:fs'; declare module 'fs'; declare module 'node:fs/promises'; declare module 'fs/promises';
+declare module 'node:path'; declare module 'path'; declare module 'node:url'; declare module 'url';
+declare module 'node:querystring'; declare module 'querystring'; declare module 'node:string_decoder'; declare module 'string_decoder';
+declare module 'node:os'; declare module 'os'; declare module 'node:assert'; declare module 'assert'; declare module 'node:assert/strict'; declare module 'assert/strict';
+declare module 'node:stream/promises'; declare module 'stream/promises'; declare module 'node:buffer'; declare module 'buffer';
+declare class URL { constructor(input: string | URL, base?: string | URL); href: string; origin: string; protocol: string; username: string; password: string; host: string; hostname: string; port: string; pathname: string; search: string; hash: string; readonly searchParams: URLSearchParams; toString(): string; toJSON(): string; static canParse(input: string, base?: string): boolean; }
+declare class URLSearchParams { constructor(init?: string | Record<string, string> | [string, string][] | URLSearchParams); append(k: string, v: string): void; delete(k: string): void; get(k: string): string | null; getAll(k: string): string[]; has(k: string): boolean; set(k: string, v: string): void; sort(): void; toString(): string; forEach(fn: (v: string, k: string) => void): void; keys(): IterableIterator<string>; values(): IterableIterator<string>; entries(): IterableIterator<[string, string]>; [Symbol.iterator](): IterableIterator<[string, string]>; readonly size: number; }
+declare function structuredClone<T>(value: T): T;
+declare class AbortSignal { readonly aborted: boolean; readonly reason: unknown; throwIfAborted(): void; addEventListener(type: 'abort', fn: () => void): void; static abort(reason?: unknown): AbortSignal; static timeout(ms: number): AbortSignal; }
+declare class AbortController { readonly signal: AbortSignal; abort(reason?: unknown): void; }
+declare var crypto: {randomUUID(): string; getRandomValues<T extends ArrayBufferView>(array: T): T; subtle: any};
+// awslambda (streamifyResponse, HttpResponseStream) is declared by @types/aws-lambda.
 `;

@@ -1,11 +1,24 @@
 /** Starter handlers for the playground's sample picker. Each teaches one Lambda behaviour. */
+import {PYTHON_SAMPLES} from './pythonSamples';
 export interface HandlerSample {
   readonly id: string;
   readonly label: string;
-  readonly language: 'typescript' | 'javascript';
+  readonly language: 'typescript' | 'javascript' | 'python';
   readonly templateId: string;
   readonly code: string;
+  /** AWS mocks (JSON text) the sample needs, loaded into the mocks panel with it. */
+  readonly mocks?: string;
+  /** The runtime the sample needs (callback handlers need nodejs22.x or older). */
+  readonly runtime?: string;
 }
+
+const SDK_SAMPLE_MOCKS = JSON.stringify({
+  latencyMs: 0,
+  mocks: [
+    {service: 'ssm', operation: 'GetParameter', input: {Name: '/orders/table-name'}, output: {Parameter: {Name: '/orders/table-name', Type: 'String', Value: 'orders-dev'}}},
+    {service: 'dynamodb', operation: 'PutItem', output: {}},
+  ],
+}, null, 2);
 
 export const SAMPLES: readonly HandlerSample[] = [
   {
@@ -61,6 +74,45 @@ export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
 `,
   },
   {
+    id: 'aws-sdk', label: 'AWS SDK: read SSM, write DynamoDB (simulated)', language: 'javascript', templateId: 'eventbridge-custom', mocks: SDK_SAMPLE_MOCKS,
+    code: `import {SSMClient, GetParameterCommand} from '@aws-sdk/client-ssm';
+import {DynamoDBClient} from '@aws-sdk/client-dynamodb';
+import {DynamoDBDocumentClient, PutCommand} from '@aws-sdk/lib-dynamodb';
+
+// Clients at module scope: made once per execution environment.
+const ssm = new SSMClient({});
+const ddb = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+
+// The SDK is simulated: every call is recorded and answered from
+// the AWS mocks beside the event (no call leaves your browser).
+export const handler = async (event) => {
+  const {Parameter} = await ssm.send(new GetParameterCommand({Name: '/orders/table-name'}));
+  await ddb.send(new PutCommand({
+    TableName: Parameter.Value,
+    Item: {orderId: event.detail?.orderId ?? 'o-1', status: 'NEW'},
+  }));
+  return {table: Parameter.Value, saved: true};
+};
+`,
+  },
+  {
+    id: 'streaming', label: 'Response streaming (awslambda.streamifyResponse)', language: 'javascript', templateId: 'eventbridge-custom',
+    code: `// A response-streaming handler (function URL with InvokeMode RESPONSE_STREAM):
+// the output lists each chunk with the time it was written.
+export const handler = awslambda.streamifyResponse(async (event, responseStream) => {
+  responseStream = awslambda.HttpResponseStream.from(responseStream, {
+    statusCode: 200,
+    headers: {'Content-Type': 'text/plain'},
+  });
+  for (let i = 1; i <= 3; i++) {
+    responseStream.write(\`part \${i}\\n\`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  responseStream.end('done\\n');
+});
+`,
+  },
+  {
     id: 'timeout', label: 'Timeout: a loop that never ends', language: 'javascript', templateId: 'eventbridge-custom',
     code: `// The function times out: Lambda stops it, logs "Task timed out after N seconds"
 // and throws the execution environment away, so the next run is a cold start.
@@ -81,7 +133,7 @@ export const handler = async () => {
 `,
   },
   {
-    id: 'callback', label: 'Callback style (CommonJS)', language: 'javascript', templateId: 'sns-notification',
+    id: 'callback', label: 'Callback style (CommonJS, nodejs22.x)', language: 'javascript', templateId: 'sns-notification', runtime: 'nodejs22.x',
     code: `// Callback handlers work on nodejs22.x; the nodejs24.x runtime removed them.
 exports.handler = function (event, context, callback) {
   // With the default callbackWaitsForEmptyEventLoop = true, Lambda waits for this timer.
@@ -138,4 +190,5 @@ export const handler = async (event) => {
 };
 `,
   },
+  ...PYTHON_SAMPLES,
 ];

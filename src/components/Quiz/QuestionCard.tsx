@@ -5,6 +5,7 @@ import {TASK_STATEMENTS, DOMAINS} from '@site/src/data/quiz/domains';
 import type {StoredAnswer} from '@site/src/core/quiz/progress';
 import {scoreAnswer} from '@site/src/core/quiz/scoreAnswer';
 import {describeSelection, toggleSelection} from '@site/src/core/quiz/toggleSelection';
+import {displayLetter, shuffleOptions} from '@site/src/core/quiz/shuffleOptions';
 import styles from './styles.module.css';
 
 interface Props {
@@ -20,13 +21,14 @@ interface Props {
   readonly focusOnMount?: boolean;
   /** The resolved learn-more page, or undefined when no page for the topic exists in this build. */
   readonly learnMoreHref: string | undefined;
+  /** This attempt's shuffle seed: the options are shown in the order it gives. */
+  readonly seed: string;
 }
 
-const letter = (id: string) => id.toUpperCase();
 const domainName = (id: number) => DOMAINS.find((d) => d.id === id)?.name ?? '';
 
 /** One exam question: options, "Check answer", then per-option explanations and links. */
-export default function QuestionCard({question, positionLabel, stored, onCheck, headingLevel, focusOnMount, learnMoreHref}: Props): React.JSX.Element {
+export default function QuestionCard({question, positionLabel, stored, onCheck, headingLevel, focusOnMount, learnMoreHref, seed}: Props): React.JSX.Element {
   const [selected, setSelected] = useState<readonly string[]>(stored?.selected ?? []);
   const [revealed, setRevealed] = useState<boolean>(stored !== undefined);
   const [hint, setHint] = useState('');
@@ -65,7 +67,9 @@ export default function QuestionCard({question, positionLabel, stored, onCheck, 
     onCheck(selected);
   };
 
-  const correctLetters = question.options.filter((o) => o.correct).map((o) => letter(o.id));
+  // Letters follow the displayed order; option ids (and stored answers) do not depend on it.
+  const shown = shuffleOptions(question, seed);
+  const correctLetters = shown.flatMap((o, index) => (o.correct ? [displayLetter(index)] : []));
   const verdict = score
     ? score.correct
       ? `Correct. ${multiple ? `The answers are ${correctLetters.join(' and ')}.` : `The answer is ${correctLetters[0]}.`}`
@@ -84,7 +88,7 @@ export default function QuestionCard({question, positionLabel, stored, onCheck, 
         <legend className={styles.stem}>{question.stem}</legend>
         <p className={styles.instruction}>{multiple ? `Select ${question.choose} options.` : 'Select one option.'}</p>
         <ul className={styles.options}>
-          {question.options.map((option) => {
+          {shown.map((option, position) => {
             const isSelected = selected.includes(option.id);
             const inputId = `${baseId}-${option.id}`;
             const state = score ? (option.correct ? 'correct' : isSelected ? 'wrong' : 'neutral') : 'neutral';
@@ -100,7 +104,7 @@ export default function QuestionCard({question, positionLabel, stored, onCheck, 
                   aria-describedby={score ? `${inputId}-why` : undefined}
                 />
                 <label htmlFor={inputId} className={styles.optionLabel}>
-                  <span className={styles.letter} aria-hidden="true">{letter(option.id)}.</span> {option.text}
+                  <span className={styles.letter} aria-hidden="true">{displayLetter(position)}.</span> {option.text}
                 </label>
                 {score && (
                   <p id={`${inputId}-why`} className={styles.explanation}>

@@ -1,4 +1,5 @@
-import React, {useCallback, useMemo, useState} from 'react';
+import React, {useCallback, useEffect, useMemo, useState} from 'react';
+import {withWidgetBoundary} from '@site/src/components/WidgetStatus';
 import Link from '@docusaurus/Link';
 import {QUIZ_QUESTIONS} from '@site/src/data/quiz';
 import {DOMAINS} from '@site/src/data/quiz/domains';
@@ -8,10 +9,16 @@ import {emptyProgress, parseProgress, recordAnswer, serializeProgress, summarize
 import QuestionCard from './QuestionCard';
 import {useStoredState} from './useStoredState';
 import {useDocPaths} from './useDocPaths';
+import {useReviewQueue} from './reviewStore';
+import {recordReview} from '@site/src/core/quiz/reviewQueue';
+import {scoreAnswer} from '@site/src/core/quiz/scoreAnswer';
 import {resolveLearnMore} from '@site/src/core/quiz/resolveLearnMore';
+import {newShuffleSeed} from '@site/src/core/quiz/shuffleOptions';
 import styles from './styles.module.css';
 
 const PROGRESS_KEY = 'lambda-lab:quiz-progress';
+/** The shuffle shown before stored progress is read (server render, first paint). */
+const SSR_SEED = '0';
 const VIEW_KEY = 'lambda-lab:quiz-view';
 
 type Layout = 'single' | 'list';
@@ -43,23 +50,33 @@ interface Props {
 }
 
 /** The SAA-C03 practice quiz: domain filter, one-at-a-time or list layout, progress kept in localStorage. */
-export default function Quiz({questions = QUIZ_QUESTIONS}: Props): React.JSX.Element {
+function Quiz({questions = QUIZ_QUESTIONS}: Props): React.JSX.Element {
   const parseStored = useCallback((text: string | null) => parseProgress(text, questions), [questions]);
-  const [loaded, setLoaded] = useStoredState(PROGRESS_KEY, {progress: emptyProgress(), discarded: 0, unreadable: false}, parseStored, serializeLoaded);
+  const [loaded, setLoaded, storageRead] = useStoredState(PROGRESS_KEY, {progress: emptyProgress(), discarded: 0, unreadable: false}, parseStored, serializeLoaded);
   const [view, setView] = useStoredState(VIEW_KEY, DEFAULT_VIEW, parseView, serializeView);
   const [announcement, setAnnouncement] = useState('');
   const [moved, setMoved] = useState(false);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const docPaths = useDocPaths();
+  const [review, setReview] = useReviewQueue(questions);
 
   const progress = loaded.progress;
+  // Before storage is read (and during SSR) a fixed seed; then the attempt's own, created once.
+  const seed = progress.seed ?? SSR_SEED;
+  useEffect(() => {
+    if (storageRead && progress.seed === undefined) setLoaded({...loaded, progress: {...progress, seed: newShuffleSeed()}});
+  }, [storageRead, progress, loaded, setLoaded]);
   const visible = useMemo(() => filterQuestions(questions, view.filter), [questions, view.filter]);
   const index = Math.min(view.index, Math.max(visible.length - 1, 0));
   const summary = summarizeProgress(progress, visible);
   const current = visible[index];
 
   const setProgress = (next: QuizProgress) => setLoaded({progress: next, discarded: 0, unreadable: false});
-  const check = (question: QuizQuestion, selected: readonly string[]) => setProgress(recordAnswer(progress, question, selected));
+  const check = (question: QuizQuestion, selected: readonly string[]) => {
+    setProgress(recordAnswer(progress, question, selected));
+    // Misses go to the review queue (docs/exam/review-queue); right answers count for queued ones.
+    setReview(recordReview(review, question.id, scoreAnswer(question, selected).correct, Date.now()));
+  };
   const go = (next: number) => {
     setMoved(true);
     setView({...view, index: Math.max(0, Math.min(next, visible.length - 1))});
@@ -67,7 +84,7 @@ export default function Quiz({questions = QUIZ_QUESTIONS}: Props): React.JSX.Ele
   const firstUnanswered = visible.findIndex((q) => !progress.answers[q.id]);
 
   return (
-    <section className={styles.quiz} aria-label="SAA-C03 practice quiz">
+    <section className={styles.quiz} aria-label="SAA-C03 practice quiz" data-widget="quiz">
       <div className={styles.toolbar}>
         <label className={`${styles.control} ${styles.domainControl}`}>
           <span>Exam domain</span>
@@ -116,7 +133,8 @@ export default function Quiz({questions = QUIZ_QUESTIONS}: Props): React.JSX.Ele
                 return;
               }
               setConfirmingReset(false);
-              setProgress(emptyProgress());
+              // A new attempt: a new shuffle.
+              setProgress(emptyProgress(newShuffleSeed()));
               setAnnouncement('Progress reset. All answers were cleared.');
             }}
           >
@@ -129,7 +147,7 @@ export default function Quiz({questions = QUIZ_QUESTIONS}: Props): React.JSX.Ele
       </p>
 
       {view.layout === 'single' && current && (
-        <>
+        <div data-skip-target data-skip-label="Skip to the first question">
           <QuestionCard
             key={current.id}
             question={current}
@@ -139,6 +157,7 @@ export default function Quiz({questions = QUIZ_QUESTIONS}: Props): React.JSX.Ele
             headingLevel={2}
             focusOnMount={moved}
             learnMoreHref={resolveLearnMore(current.learnMore, docPaths)}
+            seed={seed}
           />
           <nav className={styles.nav} aria-label="Question navigation">
             <button type="button" className="button button--secondary" onClick={() => go(index - 1)} disabled={index === 0}>
@@ -164,14 +183,14 @@ export default function Quiz({questions = QUIZ_QUESTIONS}: Props): React.JSX.Ele
               Next →
             </button>
           </nav>
-        </>
+        </div>
       )}
 
       {view.layout === 'list' && (
-        <ol className={styles.list}>
+        <ol className={styles.list} data-skip-target data-skip-label="Skip to the first question">
           {visible.map((q, i) => (
             <li key={q.id}>
-              <QuestionCard question={q} positionLabel={`Question ${i + 1} of ${visible.length}`} stored={progress.answers[q.id]} onCheck={(selected) => check(q, selected)} headingLevel={2} learnMoreHref={resolveLearnMore(q.learnMore, docPaths)} />
+              <QuestionCard question={q} positionLabel={`Question ${i + 1} of ${visible.length}`} stored={progress.answers[q.id]} onCheck={(selected) => check(q, selected)} headingLevel={2} learnMoreHref={resolveLearnMore(q.learnMore, docPaths)} seed={seed} />
             </li>
           ))}
         </ol>
@@ -203,3 +222,5 @@ function TopicLinks({questions, docPaths}: {questions: readonly QuizQuestion[]; 
     </details>
   );
 }
+
+export default withWidgetBoundary(Quiz, 'quiz');

@@ -21,19 +21,20 @@ export default function SampleOutcome({event, result, error, skip}: Props): Reac
   if (skip) {
     return (
       <p className={styles.outcome}>
-        <strong>Checked in CI:</strong> syntax only, because it {skip}.
+        <strong>Not run here:</strong> this sample is only checked for syntax, because it {skip}.
       </p>
     );
   }
   return (
     <div className={styles.outcome}>
-      <strong>Expected outcome (checked in CI):</strong> invoked with{' '}
+      <strong>What it does:</strong> invoked with{' '}
       <code>{event ?? '{}'}</code>,{' '}
       {error ? (
         <>it fails with <code>{error}</code>.</>
       ) : (
         <>it returns <code>{result}</code>.</>
-      )}
+      )}{' '}
+      (Lambda Lab's tests run every such sample, so this stays true.)
     </div>
   );
 }

@@ -4,7 +4,8 @@ import {formatElapsed, parseTrafficScenario, simulateDeployment, summarizeDeploy
 import type {TrafficRun} from '@site/src/core/simulate/traffic';
 import {LAMBDA_DEPLOYMENT_CONFIGS} from '@site/src/data/deploymentConfigs';
 import {TRAFFIC_PRESETS} from '@site/src/data/scenarios/trafficPresets';
-import {NumberField, fieldText} from '../SimulatorShell/NumberField';
+import {NumberField, fieldText, problemFor} from '../SimulatorShell/NumberField';
+import {resultProps, ResultBoundary, StaleNote, withWidgetBoundary} from '@site/src/components/WidgetStatus';
 import {PresetSelect} from '../SimulatorShell/PresetSelect';
 import shellStyles from '../SimulatorShell/styles.module.css';
 import ownStyles from './styles.module.css';
@@ -26,7 +27,7 @@ const obj = (value: unknown): Record<string, unknown> => (typeof value === 'obje
  * The traffic-shifting simulator: a CodeDeploy deployment of a new version behind an alias, with
  * an error-rate alarm and validation hooks; shows each version's share of traffic over time.
  */
-export default function TrafficShifting(): React.ReactElement {
+function TrafficShifting(): React.ReactElement {
   const id = React.useId();
   const [presetId, setPresetId] = React.useState(TRAFFIC_PRESETS[0]!.id);
   const [draft, setDraft] = React.useState<Draft>(() => clone(TRAFFIC_PRESETS[0]!.input));
@@ -58,12 +59,15 @@ export default function TrafficShifting(): React.ReactElement {
   const to = obj(draft.to);
   const alarm = obj(draft.alarm);
 
+  // The parser's one error, shown under the field it names; `shownAt` records whether one did.
+  const error = parsed.ok ? null : parsed.error;
+  const shownAt: string[] = [];
   const number = (fieldId: string, label: string, value: unknown, onChange: (value: string) => void, hint?: string) => (
-    <NumberField id={fieldId} label={label} value={value} onChange={onChange} min={0} {...(hint ? {hint} : {})} />
+    <NumberField id={fieldId} label={label} value={value} onChange={onChange} min={0} problem={problemFor(error, label, shownAt)} {...(hint ? {hint} : {})} />
   );
 
   return (
-    <section className={styles.simulator} aria-labelledby={`${id}-title`}>
+    <section className={styles.simulator} aria-labelledby={`${id}-title`} data-widget="traffic-shifting">
       <h2 id={`${id}-title`} className={styles.title}>Traffic-shifting simulator</h2>
       <div className={styles.row}>
         <PresetSelect id={`${id}-preset`} presets={TRAFFIC_PRESETS} value={presetId} onPick={(picked) => {
@@ -122,10 +126,15 @@ export default function TrafficShifting(): React.ReactElement {
         </div>
       </fieldset>
 
-      <div role="alert" className={styles.error}>{parsed.ok ? null : parsed.error}</div>
+      <div role="alert" className={styles.error}>{error !== null && shownAt.length === 0 ? error : null}</div>
 
+      <ResultBoundary what="simulation" resetKey={draft}>
+      <div {...resultProps(!parsed.ok)}>
       <div aria-live="polite" role="status" className={styles.summary} data-testid="traffic-summary">
-        <p className={styles.outcome}>{shown ? summarizeDeployment(shown) : ''}</p>
+        <p className={styles.outcome}>
+          {shown ? summarizeDeployment(shown) : ''}
+          <StaleNote stale={!parsed.ok && shown !== null} />
+        </p>
       </div>
 
       {shown ? (
@@ -149,6 +158,10 @@ export default function TrafficShifting(): React.ReactElement {
           </ol>
         </>
       ) : null}
+      </div>
+      </ResultBoundary>
     </section>
   );
 }
+
+export default withWidgetBoundary(TrafficShifting, 'traffic-shifting simulator');

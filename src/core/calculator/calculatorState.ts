@@ -10,7 +10,12 @@ export interface CalculatorState {
   readonly options: PricingOptions;
   /** Functions added to the account bill. */
   readonly bill: readonly FunctionUsage[];
+  /** Panels the person opened ("more": the extra dimensions, INIT among them), so a shared link reopens them. */
+  readonly panels?: readonly CalculatorPanel[];
 }
+
+export type CalculatorPanel = 'more';
+const PANELS: readonly CalculatorPanel[] = ['more'];
 
 /** AWS's "mobile application backend" example: a familiar starting point ($2.73 a month). */
 export const DEFAULT_STATE: CalculatorState = {
@@ -52,7 +57,9 @@ export function decodeCalculatorHash(hash: string): Result<CalculatorState> {
     return fail('the link’s calculator settings are not valid (it may have been cut short)');
   }
   if (!parsed || typeof parsed !== 'object') return fail('the link’s calculator settings are not an object');
-  const raw = parsed as {fn?: unknown; options?: unknown; bill?: unknown};
+  const raw = parsed as {fn?: unknown; options?: unknown; bill?: unknown; panels?: unknown};
+  // Unknown panel names are ignored (a newer link in an older build): they only open a section.
+  const panels = Array.isArray(raw.panels) ? PANELS.filter((panel) => (raw.panels as unknown[]).includes(panel)) : [];
   const fn = checkFunction(raw.fn, 'function');
   if (!fn.ok) return fn;
   const options = (raw.options ?? {}) as PricingOptions;
@@ -81,5 +88,6 @@ export function decodeCalculatorHash(hash: string): Result<CalculatorState> {
       ...(savingsPlanPercent !== undefined ? {savingsPlanPercent} : {}),
     },
     bill,
+    ...(panels.length > 0 ? {panels} : {}),
   });
 }

@@ -6,7 +6,7 @@ export {describeCpu, type CpuAtMemory} from './describeCpu.ts';
 export {checkWorkloadModel, DEFAULT_WORKLOAD, WORKLOAD_LIMITS, type WorkloadModel} from './workloadModel.ts';
 export {computeDurationMs} from './computeDuration.ts';
 export {readInvocationRates, type InvocationRates} from './readInvocationRates.ts';
-export {createMemorySweep, fillMemorySweep, indexOfMemory, memoryAtIndex, sweepMemory, SWEEP_SIZE, type ArchitectureSweep, type MemorySweep} from './sweepMemory.ts';
+export {createMemorySweep, fillMemorySweep, indexOfMemory, memoryAtIndex, sweepMemory, SWEEP_SIZE, TIMEOUT_MS, type ArchitectureSweep, type MemorySweep} from './sweepMemory.ts';
 export {recommendMemory, STRATEGIES, type Recommendation, type RecommendOptions, type Strategy} from './recommendMemory.ts';
 export {estimateNoiseMs, fitWorkloadModel, type FitOptions, type FittedPoint, type MeasuredPoint, type WorkloadFit} from './fitWorkloadModel.ts';
 export {MODEL_ASSUMPTIONS} from './modelAssumptions.ts';

@@ -1,4 +1,5 @@
 import {fail, ok, type Result} from '../result.ts';
+import {checkCount, checkDurationMs, checkSizeMB} from '../quantity/limits.ts';
 
 /**
  * The typed-quantity reads the cpu and tune commands need. Same method names as the pricing
@@ -24,15 +25,20 @@ function read(text: string, units: Record<string, number>, field: string, exampl
   return ok(Number(match[1]) * factor);
 }
 
-/** A small, dependency-free reader: `1769MB`, `1.5 GB` (binary), `800ms`, `2 s`, `3M`, `100/s`, `250k/day`. */
+const then = (result: Result<number>, check: (value: number) => Result<number>): Result<number> => (result.ok ? check(result.value) : result);
+
+/**
+ * A small, dependency-free reader: `1769MB`, `1.5 GB` (binary), `800ms`, `2 s`, `3M`, `100/s`,
+ * `250k/day`. What it reads is range-checked by the same functions as the mathjs parser's.
+ */
 export const simpleQuantities: QuantityReader = {
-  memoryMB: (text, field) => read(text, MEMORY_UNITS, field, '1769MB or 1.5GB'),
-  durationMs: (text, field) => read(text, DURATION_UNITS, field, '800ms or 1.2s'),
+  memoryMB: (text, field) => then(read(text, MEMORY_UNITS, field, '1769MB or 1.5GB'), (mb) => checkSizeMB(mb, field, 'memory')),
+  durationMs: (text, field) => then(read(text, DURATION_UNITS, field, '800ms or 1.2s'), (ms) => checkDurationMs(ms, field)),
   monthlyCount(text, field) {
     const [count = '', per = ''] = text.trim().split('/');
     const match = new RegExp(`^${NUMBER}\\s*([kmb]?)$`, 'i').exec(count.trim().replace(/_/g, '').replace(/,(?=\d{3}\b)/g, ''));
     const perMonth = PER_MONTH[per.trim().toLowerCase()];
     if (!match || perMonth === undefined) return fail(`${field}: '${text}' is not a count like 3M, 250k/day or 100/s.`);
-    return ok(Number(match[1]) * COUNT_SUFFIX[(match[2] ?? '').toLowerCase()]! * perMonth);
+    return checkCount(Math.round(Number(match[1]) * COUNT_SUFFIX[(match[2] ?? '').toLowerCase()]! * perMonth), field, 'per month');
   },
 };

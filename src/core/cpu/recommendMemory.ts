@@ -24,6 +24,11 @@ export interface Recommendation {
   readonly monthlyUsd: number;
   /** The value minimised: cost, duration, or the balanced score. */
   readonly score: number;
+  /**
+   * False when no size considered ends within the 900 s timeout: the result is then the best of
+   * sizes that cannot run, and callers must say so instead of pricing it.
+   */
+  readonly withinTimeout: boolean;
 }
 
 /**
@@ -36,6 +41,8 @@ export interface Recommendation {
  *   architectures considered, as power tuning's analyzer computes it; ties → cheaper.
  * Remaining ties go to the architecture listed first, then to less memory.
  * Unlike power tuning, cost includes the request fee (the same at every size).
+ * Sizes at which an invocation would run past the 900 s timeout are skipped (all are considered
+ * only when none fits, with `withinTimeout: false`).
  * @param sweep - a filled sweep
  * @param strategy - cost, speed or balanced
  * @param options - architectures and balanced weight
@@ -43,12 +50,15 @@ export interface Recommendation {
 export function recommendMemory(sweep: MemorySweep, strategy: Strategy, options: RecommendOptions = {}): Recommendation {
   const architectures = options.architectures && options.architectures.length > 0 ? options.architectures : ARCHITECTURES;
   const weight = Math.min(Math.max(options.balancedWeight ?? 0.5, 0), 1);
+  const anyFits = architectures.some((arch) => sweep.architectures[arch].withinTimeout.includes(1));
+  const usable = (fits: number) => fits === 1 || !anyFits;
   let maxCost = 0;
   let maxDuration = 0;
   if (strategy === 'balanced') {
     for (const arch of architectures) {
-      const {costUsd, durationMs} = sweep.architectures[arch];
+      const {costUsd, durationMs, withinTimeout} = sweep.architectures[arch];
       for (let i = 0; i < sweep.size; i++) {
+        if (!usable(withinTimeout[i]!)) continue;
         if (costUsd[i]! > maxCost) maxCost = costUsd[i]!;
         if (durationMs[i]! > maxDuration) maxDuration = durationMs[i]!;
       }
@@ -64,8 +74,9 @@ export function recommendMemory(sweep: MemorySweep, strategy: Strategy, options:
   let bestCost = Infinity;
   let bestDuration = Infinity;
   for (const arch of architectures) {
-    const {costUsd, durationMs} = sweep.architectures[arch];
+    const {costUsd, durationMs, withinTimeout} = sweep.architectures[arch];
     for (let i = 0; i < sweep.size; i++) {
+      if (!usable(withinTimeout[i]!)) continue;
       const cost = costUsd[i]!;
       const duration = durationMs[i]!;
       const score = strategy === 'cost' ? cost : strategy === 'speed' ? duration : (weight * cost) / costMax + ((1 - weight) * duration) / durationMax;
@@ -91,5 +102,6 @@ export function recommendMemory(sweep: MemorySweep, strategy: Strategy, options:
     costUsd: chosen.costUsd[bestIndex]!,
     monthlyUsd: chosen.monthlyUsd[bestIndex]!,
     score: bestScore,
+    withinTimeout: anyFits,
   };
 }

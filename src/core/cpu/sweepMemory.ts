@@ -20,7 +20,12 @@ export interface ArchitectureSweep {
   readonly costUsd: Float64Array;
   /** costUsd × requests per month, USD, first tier, no free tier, unrounded. */
   readonly monthlyUsd: Float64Array;
+  /** 1 when the longest invocation (a cold one, with init) ends within the 900 s timeout, else 0. */
+  readonly withinTimeout: Uint8Array;
 }
+
+/** Lambda's maximum timeout, 15 minutes: a size at which the workload runs longer cannot be used. */
+export const TIMEOUT_MS = 900_000;
 
 export interface MemorySweep {
   readonly size: number;
@@ -49,6 +54,7 @@ function createArchitectureSweep(architecture: Architecture): ArchitectureSweep 
     durationMs: new Float64Array(SWEEP_SIZE),
     costUsd: new Float64Array(SWEEP_SIZE),
     monthlyUsd: new Float64Array(SWEEP_SIZE),
+    withinTimeout: new Uint8Array(SWEEP_SIZE),
   };
 }
 
@@ -64,7 +70,7 @@ function fillArchitecture(target: ArchitectureSweep, model: WorkloadModel, rates
   const init = model.initMs;
   // USD per MB-ms: GB-second rate / 1,024 MB per GB / 1,000 ms per s.
   const usdPerMbMs = rates.usdPerGbSecond / 1024 / 1000;
-  const {warmDurationMs, durationMs, costUsd, monthlyUsd} = target;
+  const {warmDurationMs, durationMs, costUsd, monthlyUsd, withinTimeout} = target;
   for (let i = 0; i < SWEEP_SIZE; i++) {
     const d = durationAt(model, SHARE[i]!, CORES[i]!, cpuFactor);
     const perMs = (MIN_MEMORY_MB + i) * usdPerMbMs;
@@ -76,6 +82,7 @@ function fillArchitecture(target: ArchitectureSweep, model: WorkloadModel, rates
     durationMs[i] = d + cold * init;
     costUsd[i] = cost;
     monthlyUsd[i] = cost * requestsPerMonth;
+    withinTimeout[i] = (cold > 0 ? d + init : d) <= TIMEOUT_MS ? 1 : 0;
   }
 }
 

@@ -4,6 +4,7 @@ import {checkApiGateway} from './rules/checkApiGateway.ts';
 import {checkConcurrency} from './rules/checkConcurrency.ts';
 import {checkEdge} from './rules/checkEdge.ts';
 import {checkEnvironment} from './rules/checkEnvironment.ts';
+import {checkManagedInstances} from './rules/checkManagedInstances.ts';
 import {checkNaming} from './rules/checkNaming.ts';
 import {checkPackage} from './rules/checkPackage.ts';
 import {checkPayloads} from './rules/checkPayloads.ts';
@@ -13,6 +14,7 @@ import {checkRuntime} from './rules/checkRuntime.ts';
 import {checkSnapStart} from './rules/checkSnapStart.ts';
 import {checkSqs} from './rules/checkSqs.ts';
 import {checkUnresolved} from './rules/checkUnresolved.ts';
+import {checkPolicy} from './policy.ts';
 
 type FunctionRule = (fn: FunctionConfig, options: CheckOptions) => Finding[];
 
@@ -27,10 +29,12 @@ export const FUNCTION_RULES: readonly FunctionRule[] = [
   checkConcurrency,
   checkSnapStart,
   checkEdge,
+  checkManagedInstances,
   checkSqs,
   checkApiGateway,
   checkResourcePolicy,
   checkUnresolved,
+  (fn, options) => (options.policy ? checkPolicy(fn, options.policy) : []),
 ];
 
 const ORDER = {error: 0, warning: 1, note: 2} as const;
@@ -40,16 +44,22 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return findings.map((f, i) => [f, i] as const).sort((a, b) => ORDER[a[0].severity] - ORDER[b[0].severity] || a[1] - b[1]).map(([f]) => f);
 }
 
+/** True when `rule` is switched off by an id in `ignored`: the exact id, or a prefix ending in "." or "*" ("sqs.", "sqs.*"). */
+export function isIgnored(rule: string, ignored: readonly string[] | undefined): boolean {
+  return !!ignored?.some((id) => id === rule || ((id.endsWith('.') || id.endsWith('*')) && rule.startsWith(id.replace(/\*$/, ''))));
+}
+
 /** Checks one function against every rule. */
 export function checkFunction(fn: FunctionConfig, options: CheckOptions): FunctionReport {
-  const findings = [...(fn.parseFindings ?? []), ...FUNCTION_RULES.flatMap((rule) => rule(fn, options))];
+  const ignored = [...(options.ignore ?? []), ...(fn.ignoredRules ?? [])];
+  const findings = [...(fn.parseFindings ?? []), ...FUNCTION_RULES.flatMap((rule) => rule(fn, options))].filter((f) => !isIgnored(f.rule, ignored));
   const report = {name: fn.name, findings: sortFindings(findings)};
   return fn.location ? {...report, location: fn.location} : report;
 }
 
 /** Checks each function, then the rules that span all of them (account concurrency, storage). */
 export function checkFunctions(functions: readonly FunctionConfig[], options: CheckOptions): CheckReport {
-  return {functions: functions.map((fn) => checkFunction(fn, options)), account: sortFindings(checkAccount(functions, options))};
+  return {functions: functions.map((fn) => checkFunction(fn, options)), account: sortFindings(checkAccount(functions, options).filter((f) => !isIgnored(f.rule, options.ignore)))};
 }
 
 /** True when the report has at least one error (the CLI exits 1). */

@@ -1,5 +1,19 @@
 import {EDGE_TRIGGERS, type EdgeTrigger} from '../../data/edgeLimits.ts';
 import type {EventSource, FunctionConfig} from './types.ts';
+import {simpleQuantities} from '../cpu/readQuantities.ts';
+import {quoteInput} from '../quoteInput.ts';
+
+/** The accepted range of each numeric field, as its hint shows it, named in the field's error. */
+const LIMITS: Partial<Record<string, string>> = {
+  memoryMB: '128–10,240 MB', timeoutSeconds: '1–900 s', ephemeralStorageMB: '512–10,240 MB', layers: 'at most 5',
+  zippedMB: '50 MB direct upload; images up to 10,240 MB', unzippedMB: 'at most 250 MB', resourcePolicyKB: 'at most 20 KB',
+  accountConcurrency: 'default 1,000', codeStorageGB: 'at most 300 GB', reservedConcurrency: '0 up to the account quota; empty: none',
+  provisionedConcurrency: '0 up to the account quota; empty: none', apiTimeoutSeconds: 'REST up to 29 s by default, HTTP up to 30 s',
+  sqsVisibilitySeconds: '0–43,200 s', sqsBatchSize: '1–10,000', sqsWindowSeconds: '0–300 s', asyncEventKB: 'at most 1,024 KB', syncResponseKB: 'at most 6,144 KB',
+};
+
+/** Region codes as AWS writes them (us-east-1, eu-central-2, us-gov-west-1, cn-north-1 …). */
+const REGION_CODE = /^(us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|eusc)-(north|south|east|west|central|northeast|southeast|northwest|southwest)-\d{1,2}$/;
 
 /** The limits checker form, as the strings and booleans the inputs hold. */
 export interface LimitsForm {
@@ -50,7 +64,7 @@ export interface FormResult {
   readonly config: FunctionConfig;
   readonly accountConcurrency?: number;
   readonly codeStorageGB?: number;
-  /** Field → one-sentence problem, for inputs that are not numbers at all. */
+  /** Field → one-sentence problem: inputs that cannot be read, and values no function can have. */
   readonly fieldErrors: Readonly<Record<string, string>>;
 }
 
@@ -67,11 +81,26 @@ export function formToConfig(form: LimitsForm): FormResult {
     const text = String(form[field]).trim().replace(/,/g, '');
     if (text === '') return undefined;
     if (!/^-?\d+(\.\d+)?$/.test(text)) {
-      fieldErrors[field] = `${label}: "${form[field]}" is not a number.`;
+      fieldErrors[field] = `${label}: ${quoteInput(form[field])} is not a number${LIMITS[field] ? ` (${LIMITS[field]})` : ''}.`;
       return undefined;
     }
     return Number(text);
   };
+  /** A size or duration may carry a unit, read as the calculator reads it ("1.5 GB", "15 min"). */
+  const withUnit = (field: 'memoryMB' | 'ephemeralStorageMB' | 'timeoutSeconds' | 'apiTimeoutSeconds' | 'sqsVisibilitySeconds' | 'sqsWindowSeconds', label: string): number | undefined => {
+    const text = String(form[field]).trim();
+    if (!/[a-z]/i.test(text)) return number(field, label);
+    const read = field === 'memoryMB' || field === 'ephemeralStorageMB' ? simpleQuantities.memoryMB(text, label) : simpleQuantities.durationMs(text, label);
+    if (!read.ok) {
+      const size = field === 'memoryMB' || field === 'ephemeralStorageMB';
+      // Unreadable text gets the form's own sentence; a value out of range keeps the reader's (it names the range).
+      fieldErrors[field] = read.error.includes('is not a quantity') ? `${label}: ${quoteInput(form[field])} is not a number${size ? ' or a size like 512 MB or 1.5 GB' : ' or a duration like 30 s or 15 min'}${LIMITS[field] ? ` (${LIMITS[field]})` : ''}.` : read.error;
+      return undefined;
+    }
+    return field === 'memoryMB' || field === 'ephemeralStorageMB' ? read.value : read.value / 1000;
+  };
+  if (form.name.trim() === '') fieldErrors['name'] = 'Function name: required; 1–64 letters, digits, - and _ (AWS Lambda quotas).';
+  if (form.region.trim() !== '' && !REGION_CODE.test(form.region.trim())) fieldErrors['region'] = `Region: ${JSON.stringify(form.region.trim().slice(0, 40))} is not an AWS Region code like us-east-1 or eu-west-2.`;
   const config: Mutable<FunctionConfig> = {name: form.name.trim() || 'function', packageType: form.packageType};
   if (form.name.trim()) config.functionName = form.name.trim();
   if (form.packageType === 'Zip' && form.runtime) config.runtime = form.runtime;
@@ -81,9 +110,9 @@ export function formToConfig(form: LimitsForm): FormResult {
   const set = <K extends keyof FunctionConfig>(key: K, value: FunctionConfig[K] | undefined) => {
     if (value !== undefined) config[key] = value;
   };
-  set('memoryMB', number('memoryMB', 'Memory'));
-  set('timeoutSeconds', number('timeoutSeconds', 'Timeout'));
-  set('ephemeralStorageMB', number('ephemeralStorageMB', 'Ephemeral storage'));
+  set('memoryMB', withUnit('memoryMB', 'Memory'));
+  set('timeoutSeconds', withUnit('timeoutSeconds', 'Timeout'));
+  set('ephemeralStorageMB', withUnit('ephemeralStorageMB', 'Ephemeral storage'));
   set('reservedConcurrency', number('reservedConcurrency', 'Reserved concurrency'));
   set('provisionedConcurrency', number('provisionedConcurrency', 'Provisioned concurrency'));
   const environment: Record<string, string> = {};
@@ -98,7 +127,8 @@ export function formToConfig(form: LimitsForm): FormResult {
   });
   if (Object.keys(environment).length > 0) config.environment = environment;
   const layers = number('layers', 'Layers');
-  if (layers !== undefined) config.layers = Array.from({length: Math.max(0, Math.min(50, Math.floor(layers)))}, (_, i) => `layer-${i + 1}`);
+  if (layers !== undefined && (layers < 0 || !Number.isInteger(layers))) fieldErrors['layers'] = `Layers: ${layers} is not a count of layers (a whole number from 0; at most 5, AWS Lambda quotas).`;
+  else if (layers !== undefined) config.layers = Array.from({length: Math.max(0, Math.min(50, Math.floor(layers)))}, (_, i) => `layer-${i + 1}`);
   const zippedMB = number('zippedMB', 'Zipped package');
   const unzippedMB = number('unzippedMB', 'Unzipped package');
   if (zippedMB !== undefined || unzippedMB !== undefined) {
@@ -112,13 +142,13 @@ export function formToConfig(form: LimitsForm): FormResult {
   if ((EDGE_TRIGGERS as readonly string[]).includes(form.edgeTrigger)) config.edgeTrigger = form.edgeTrigger as EdgeTrigger;
   const sources: EventSource[] = [];
   if (form.api === 'rest' || form.api === 'http') {
-    const seconds = number('apiTimeoutSeconds', 'API integration timeout');
+    const seconds = withUnit('apiTimeoutSeconds', 'API integration timeout');
     sources.push({type: 'api', api: form.api, ...(seconds !== undefined ? {integrationTimeoutMs: seconds * 1000} : {})});
   }
   if (form.sqs) {
-    const visibility = number('sqsVisibilitySeconds', 'Queue visibility timeout');
+    const visibility = withUnit('sqsVisibilitySeconds', 'Queue visibility timeout');
     const batch = number('sqsBatchSize', 'Batch size');
-    const window = number('sqsWindowSeconds', 'Batching window');
+    const window = withUnit('sqsWindowSeconds', 'Batching window');
     sources.push({type: 'sqs', fifo: form.sqsFifo, ...(visibility !== undefined ? {visibilityTimeoutSeconds: visibility} : {}), ...(batch !== undefined ? {batchSize: batch} : {}), ...(window !== undefined ? {maximumBatchingWindowSeconds: window} : {})});
   }
   if (sources.length > 0) config.eventSources = sources;

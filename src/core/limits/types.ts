@@ -36,10 +36,12 @@ export interface SqsEventSource {
 
 export interface ApiEventSource {
   readonly type: 'api';
-  /** REST API (API Gateway v1, SAM `Api`) or HTTP API (v2, SAM `HttpApi`). */
-  readonly api: 'rest' | 'http';
+  /** REST API (API Gateway v1, SAM `Api`), HTTP API (v2, SAM `HttpApi`) or WebSocket API (v2). */
+  readonly api: 'rest' | 'http' | 'websocket';
   /** Integration timeout when the input sets one. */
   readonly integrationTimeoutMs?: Field<number>;
+  /** REST APIs: the endpoint type (API Gateway's default is edge-optimized). */
+  readonly endpoint?: Field<'edge' | 'regional' | 'private'>;
 }
 
 export interface OtherEventSource {
@@ -95,7 +97,29 @@ export interface FunctionConfig {
   readonly vpc?: boolean;
   readonly resourcePolicyKB?: number;
   readonly edgeTrigger?: EdgeTrigger;
+  /** CapacityProviderConfig / FunctionScalingConfig: the function runs on Lambda Managed Instances. */
+  readonly managedInstances?: {
+    readonly memoryGiBPerVcpu?: Field<number>;
+    readonly perEnvironmentMaxConcurrency?: Field<number>;
+    readonly minExecutionEnvironments?: Field<number>;
+    readonly maxExecutionEnvironments?: Field<number>;
+  };
+  /** DurableConfig: a durable function. */
+  readonly durable?: {readonly executionTimeoutSeconds?: Field<number>; readonly retentionDays?: Field<number>};
   readonly eventSources?: readonly EventSource[];
+  /**
+   * True when the input only changes some settings of a function created elsewhere
+   * (`aws lambda update-function-configuration`): settings it leaves out are not missing.
+   */
+  readonly partial?: boolean;
+  /** Tag keys the function gets (its own and inherited ones), or unresolved. */
+  readonly tags?: readonly string[] | Unresolved;
+  /** Event sources that invoke the unqualified function ($LATEST) rather than an alias or version, by kind. */
+  readonly latestEventSources?: readonly string[];
+  /** Rule ids switched off for this function (template Metadata, a serverless.yml comment). */
+  readonly ignoredRules?: readonly string[];
+  /** Where the input names the function beyond its line, e.g. a CDK construct path. */
+  readonly path?: string;
   /** Problems the parser found while reading this function (unknown keys, wrong types). */
   readonly parseFindings?: readonly Finding[];
 }
@@ -141,4 +165,8 @@ export interface CheckOptions {
   /** The day the check runs, YYYY-MM-DD (runtime deprecation depends on it). */
   readonly today: string;
   readonly account?: AccountConfig;
+  /** A team's own rules on top of AWS's limits (`--policy`), read with readPolicy. */
+  readonly policy?: import('./policy.ts').Policy;
+  /** Rule ids to leave out everywhere (`--ignore`); "sqs." or "sqs.*" switches off a family. */
+  readonly ignore?: readonly string[];
 }

@@ -18,11 +18,16 @@ export function invocationCost(input: InvocationCostInput): InvocationCost {
   const extraMB = max(ZERO, sub(fromNumber(input.ephemeralStorageMB ?? 512), int(BILLING_RULES.includedEphemeralMB.value)));
   const storageRate = prices.ephemeralStorage?.tiers[0]?.usd ?? '0';
   const storageUsd = mul(mul(seconds, div(extraMB, int(1024))), parseExact(storageRate));
+  // Streaming: bytes beyond the first 6 MB (binary) of this response, billed per GB (1,024 MB).
+  const streamedMB = div(fromNumber(input.streamedBytes ?? 0), int(1024 * 1024));
+  const overMB = max(ZERO, sub(streamedMB, int(BILLING_RULES.streamingIncludedMB.value)));
+  const streamingUsd = mul(div(overMB, int(1024)), parseExact(prices.responseStreaming?.tiers[0]?.usd ?? '0'));
   return {
     billedDurationMs: toNumber(billedMs),
     requestUsd: toNumber(requestUsd),
     durationUsd: toNumber(durationUsd),
     ephemeralStorageUsd: toNumber(storageUsd),
-    totalUsd: toNumber(add(add(requestUsd, durationUsd), storageUsd)),
+    streamingUsd: toNumber(streamingUsd),
+    totalUsd: toNumber(add(add(add(requestUsd, durationUsd), storageUsd), streamingUsd)),
   };
 }

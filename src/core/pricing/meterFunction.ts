@@ -6,9 +6,17 @@ import {countBilledRequests, countExtraAsyncRequests} from './countBilledRequest
 import {add, ceil, cmp, div, floor, fromNumber, int, isZero, max, min, mul, sub, ZERO, type Exact} from './exact.ts';
 import {formatQuantity} from './formatNumbers.ts';
 import type {FunctionUsage, InitBillingRule, LineItemId} from './types.ts';
+import {priceManagedInstancesCapacity} from './compute/managedInstances.ts';
+import type {PricedLine} from './compute/pricedLine.ts';
+import {priceDurableLines} from './features/durableFunctions.ts';
+import {priceEventPollerLines} from './features/eventPollers.ts';
+import {priceTenantIsolationLines} from './features/tenantIsolation.ts';
 
 /** The billing dimensions one function meters, before the free tier and tiers. */
-export type MeteredDimension = Exclude<LineItemId, 'savingsPlan'>;
+export type MeteredDimension = Extract<
+  LineItemId,
+  'requests' | 'duration' | 'ephemeralStorage' | 'provisionedConcurrency' | 'provisionedDuration' | 'snapStartCache' | 'snapStartRestore' | 'responseStreaming' | 'edgeRequests' | 'edgeDuration'
+>;
 
 export interface MeteredQuantity {
   readonly quantity: Exact;
@@ -29,6 +37,8 @@ export interface FunctionMeter {
   readonly billedDurationMs: Exact;
   readonly initGbSeconds: Exact;
   readonly dimensions: Partial<Record<MeteredDimension, MeteredQuantity>>;
+  /** Lines priced per function, outside the pooled dimensions (Managed Instances, durable, …). */
+  readonly extras: PricedLine[];
   readonly notes: string[];
 }
 
@@ -88,11 +98,20 @@ export function meterFunction(usage: FunctionUsage, index: number, options: Mete
     dimensions.edgeRequests = {quantity: billedRequests, how: requestsHow, price: EDGE_PRICES.requests};
     dimensions.edgeDuration = {quantity: gbs, how: `${q(invocations)} × ${q(billedMs)} ms × ${q(memoryMB)} MB ÷ 1024 = ${q(gbs)} GB-s`, price: EDGE_PRICES.duration};
     notes.push('Lambda@Edge: its own request and GB-s rates, metered per 1 ms, no duration tiers; the Lambda free tier is not applied (third-party sources say it does not cover Lambda@Edge; AWS text not found).');
-    return {name, poolKey: 'edge', region, architecture: usage.architecture, edge, billedDurationMs: billedMs, initGbSeconds: ZERO, dimensions, notes};
+    return {name, poolKey: 'edge', region, architecture: usage.architecture, edge, billedDurationMs: billedMs, initGbSeconds: ZERO, dimensions, extras: [], notes};
   }
 
   const regionPrices = findPrices(options.prices, region);
   const archPrices = regionPrices.architectures[usage.architecture];
+  const extras = featureLines(usage, region);
+
+  // Managed Instances: requests at the Lambda rate plus the instances and the fee; no duration charge.
+  if (usage.managedInstances) {
+    dimensions.requests = {quantity: billedRequests, how: `${requestsHow} on Managed Instances (free tier not applied)`, price: archPrices.requests, freeEligible: ZERO};
+    extras.unshift(...priceManagedInstancesCapacity(usage.managedInstances, region));
+    notes.push(`${name}: on Managed Instances there is no GB-second duration charge: you pay for the instances (${usage.managedInstances.instanceType}) whether busy or idle, plus a 15% management fee and the requests. The free tier is not applied to these requests (AWS does not say it covers them).`);
+    return {name, poolKey: `${region}/${usage.architecture}`, region, architecture: usage.architecture, edge, billedDurationMs: billedMs, initGbSeconds: ZERO, dimensions, extras, notes};
+  }
 
   // Provisioned concurrency: configured GB-s in 5-minute blocks; it serves requests up to its capacity.
   let onDemand = invocations;
@@ -110,8 +129,14 @@ export function meterFunction(usage: FunctionUsage, index: number, options: Mete
     };
     const pcBilledMs = pc.averageDurationMs !== undefined ? computeBilledDuration(pc.averageDurationMs, granularity) : billedMs;
     const capacity = isZero(pcBilledMs) ? invocations : floor(div(mul(mul(concurrency, seconds), MS_PER_S), pcBilledMs));
-    provisionedServed = min(invocations, pc.requestsServed !== undefined ? fromNumber(pc.requestsServed) : capacity);
-    if (cmp(provisionedServed, capacity) > 0) notes.push(`${name}: ${q(provisionedServed)} requests exceed what ${q(concurrency)} provisioned environments can serve in ${pc.hoursPerMonth} h at ${q(pcBilledMs)} ms (${q(capacity)}).`);
+    // Never more than the environments can serve: the excess spills over to on-demand rates
+    // ("If your function exceeds the configured concurrency, you will be billed for excess
+    // function execution at the rate outlined in the AWS Lambda Pricing section").
+    const asked = pc.requestsServed !== undefined ? fromNumber(pc.requestsServed) : capacity;
+    provisionedServed = min(invocations, min(asked, capacity));
+    if (cmp(min(invocations, asked), capacity) > 0) {
+      notes.push(`${name}: ${q(min(invocations, asked))} requests asked of provisioned concurrency, but ${q(concurrency)} environment(s) × ${q(seconds)} s at ${q(pcBilledMs)} ms serve at most ${q(capacity)}; the other ${q(sub(min(invocations, asked), capacity))} spill over to on-demand rates.`);
+    }
     onDemand = sub(invocations, provisionedServed);
     const pcGbs = gbSecondsFor(provisionedServed, pcBilledMs);
     dimensions.provisionedDuration = {
@@ -208,5 +233,14 @@ export function meterFunction(usage: FunctionUsage, index: number, options: Mete
     };
   }
 
-  return {name, poolKey: `${region}/${usage.architecture}`, region, architecture: usage.architecture, edge, billedDurationMs: billedMs, initGbSeconds: initGbs, dimensions, notes};
+  return {name, poolKey: `${region}/${usage.architecture}`, region, architecture: usage.architecture, edge, billedDurationMs: billedMs, initGbSeconds: initGbs, dimensions, extras, notes};
+}
+
+/** Durable functions, tenant isolation and provisioned pollers: lines of their own, per function. */
+function featureLines(usage: FunctionUsage, region: string): PricedLine[] {
+  const lines: PricedLine[] = [];
+  if (usage.durable) lines.push(...priceDurableLines(usage.durable, region));
+  if (usage.tenantIsolation) lines.push(...priceTenantIsolationLines(usage.tenantIsolation.environmentsPerMonth, usage.memoryMB, region, usage.architecture));
+  if (usage.eventPollers) lines.push(...priceEventPollerLines(usage.eventPollers, region));
+  return lines;
 }

@@ -5,7 +5,7 @@ import {applyTiers} from './applyTiers.ts';
 import {add, cmp, div, fromNumber, int, isZero, min, mul, parseExact, roundCents, sub, sum, toNumber, toPlain, ZERO, type Exact} from './exact.ts';
 import {formatQuantity, formatUsd, formatUsdExact} from './formatNumbers.ts';
 import {meterFunction, type FunctionMeter, type MeteredDimension} from './meterFunction.ts';
-import type {BillEstimate, FreeTierUse, FunctionUsage, LineItem, LineItemId, PricingOptions} from './types.ts';
+import type {AccountBill, BillEstimate, FreeTierUse, FunctionUsage, LineItem, LineItemId, PricingOptions} from './types.ts';
 import {validateOptions, validateUsage} from './validateUsage.ts';
 
 interface DimensionSpec {
@@ -124,6 +124,45 @@ function buildLine(line: PoolLine, meters: readonly FunctionMeter[], multiPool: 
   return {item, usd, rounded};
 }
 
+/**
+ * Compute Savings Plans, the way AWS applies them: each eligible usage line is charged at the
+ * Savings Plans rate (the on-demand rate less the plan's percentage; "This percentage compares
+ * the Savings Plans rates with your current On-Demand rates"), so each line is rounded to the cent
+ * at that rate. The discount line is the sum of the per-line differences (rounded on-demand line
+ * − rounded Savings-Plans line), so the bill's total equals the sum of lines priced at the plan's
+ * rate, never 1¢ off from it. AWS publishes its own plan rates per usage type; Lambda Lab models
+ * them as rate × (1 − percent), unrounded.
+ */
+function savingsPlanLine(lines: readonly PoolLine[], unrounded: readonly Exact[], rounded: readonly Exact[], percent: number): {line: LineItem; usd: Exact; usdUnrounded: Exact} {
+  const keep = sub(int(1), div(fromNumber(percent), int(100)));
+  let usd = ZERO;
+  let usdUnrounded = ZERO;
+  const parts: string[] = [];
+  lines.forEach((line, index) => {
+    if (!DIMENSIONS[line.dimension].savingsPlan) return;
+    const onDemand = unrounded[index] ?? ZERO;
+    const atPlanRate = mul(onDemand, keep);
+    const planRounded = roundCents(atPlanRate);
+    usd = add(usd, sub(planRounded, rounded[index] ?? ZERO));
+    usdUnrounded = add(usdUnrounded, sub(atPlanRate, onDemand));
+    parts.push(`${DIMENSIONS[line.dimension].label}: ${formatUsdExact(onDemand)} × ${toPlain(keep, 6)} = ${formatUsdExact(atPlanRate)} ≈ ${formatUsd(planRounded)} (was ${formatUsd(rounded[index] ?? ZERO)})`);
+  });
+  return {
+    usd,
+    usdUnrounded,
+    line: {
+      id: 'savingsPlan',
+      label: 'Compute Savings Plans discount',
+      quantity: percent,
+      unit: '%',
+      formula: `each eligible line at the Savings Plans rate (on-demand − ${percent}%), rounded per line: ${parts.join('; ')} → ${formatUsd(usd)}`,
+      usd: toNumber(usd),
+      usdUnrounded: toNumber(usdUnrounded),
+      exact: {quantity: String(percent), usdUnrounded: toPlain(usdUnrounded, 14)},
+    },
+  };
+}
+
 /** Throws a RangeError with the first validation message (callers with user input validate first). */
 function assertValid(functions: readonly FunctionUsage[], options: PricingOptions): void {
   const checkedOptions = validateOptions(options);
@@ -142,6 +181,23 @@ function assertValid(functions: readonly FunctionUsage[], options: PricingOption
  * @throws RangeError for usage that `validateUsage` rejects or a Region without prices.
  */
 export function priceBill(functions: readonly FunctionUsage[], options: PricingOptions = {}): BillEstimate {
+  const bill = priceAccountBill(functions, options);
+  const standalone = functions.length > 1 ? functions.map((usage) => priceAccountBill([usage], options).total) : [bill.total];
+  const sumOfStandalone = standalone.reduce((acc, value) => add(acc, fromNumber(value)), ZERO);
+  return {
+    ...bill,
+    functions: bill.functions.map((share, index) => ({...share, standaloneUsd: standalone[index] ?? 0})),
+    sumOfStandaloneUsd: toNumber(sumOfStandalone),
+    standaloneOverstatementUsd: toNumber(sub(sumOfStandalone, fromNumber(bill.total))),
+  };
+}
+
+/**
+ * The account bill alone, without pricing each function a second time on its own (the design
+ * estimate never shows that comparison, and it doubled the cost of a 50-function estimate).
+ * @throws RangeError like priceBill.
+ */
+export function priceAccountBill(functions: readonly FunctionUsage[], options: PricingOptions = {}): AccountBill {
   assertValid(functions, options);
   const meterOptions = {
     granularityMs: options.granularityMs ?? BILLING_RULES.granularityMs.value,
@@ -175,28 +231,26 @@ export function priceBill(functions: readonly FunctionUsage[], options: PricingO
   };
   lines.forEach((line, index) => allocate(unrounded[index] ?? ZERO, line.members));
 
+  // Lines priced per function (Managed Instances, durable functions, tenant isolation, pollers).
+  meters.forEach((meter, index) => {
+    for (const extra of meter.extras) {
+      items.push(meters.length > 1 ? {...extra.item, label: `${meter.name}: ${extra.item.label}`} : extra.item);
+      unrounded.push(extra.usd);
+      rounded.push(extra.rounded);
+      shares[index] = add(shares[index] ?? ZERO, extra.usd);
+    }
+  });
+
   const percent = options.savingsPlanPercent ?? 0;
   if (percent > 0) {
-    const eligible = lines.map((line, index) => ({line, usd: unrounded[index] ?? ZERO})).filter((entry) => DIMENSIONS[entry.line.dimension].savingsPlan);
-    const base = sum(eligible.map((entry) => entry.usd));
-    const discount = mul(base, div(fromNumber(-percent), int(100)));
-    const discountRounded = roundCents(discount);
-    items.push({
-      id: 'savingsPlan',
-      label: 'Compute Savings Plans discount',
-      quantity: percent,
-      unit: '%',
-      formula: `−${percent}% × ${formatUsdExact(base)} (duration and provisioned concurrency) = ${formatUsdExact(discount)} ≈ ${formatUsd(discountRounded)}`,
-      usd: toNumber(discountRounded),
-      usdUnrounded: toNumber(discount),
-      exact: {quantity: String(percent), usdUnrounded: toPlain(discount, 14)},
-    });
-    unrounded.push(discount);
-    rounded.push(discountRounded);
+    const item = savingsPlanLine(lines, unrounded, rounded, percent);
+    items.push(item.line);
+    unrounded.push(item.usdUnrounded);
+    rounded.push(item.usd);
     const ratio = div(fromNumber(-percent), int(100));
-    for (const entry of eligible) {
-      allocate(mul(entry.usd, ratio), entry.line.members);
-    }
+    lines.forEach((line, index) => {
+      if (DIMENSIONS[line.dimension].savingsPlan) allocate(mul(unrounded[index] ?? ZERO, ratio), line.members);
+    });
   }
 
   const total = sum(rounded);
@@ -206,8 +260,6 @@ export function priceBill(functions: readonly FunctionUsage[], options: PricingO
   if ((options.granularityMs ?? 1) === 100) notes.push('Historical mode: durations rounded up to 100 ms, the rule until the December 2020 billing cycle.');
   if (options.initBilling === 'before-2025-08') notes.push('Pre-August-2025 mode: INIT billed only for custom runtimes and container images.');
 
-  const standalone = functions.length > 1 ? functions.map((usage) => priceBill([usage], options).total) : [toNumber(total)];
-  const sumOfStandalone = standalone.reduce((acc, value) => add(acc, fromNumber(value)), ZERO);
   return {
     total: toNumber(total),
     totalUnrounded: toNumber(totalUnrounded),
@@ -223,10 +275,7 @@ export function priceBill(functions: readonly FunctionUsage[], options: PricingO
       name: meter.name,
       usdUnrounded: toNumber(shares[index] ?? ZERO),
       usd: toNumber(roundCents(shares[index] ?? ZERO)),
-      standaloneUsd: standalone[index] ?? 0,
       billedDurationMs: toNumber(meter.billedDurationMs),
     })),
-    sumOfStandaloneUsd: toNumber(sumOfStandalone),
-    standaloneOverstatementUsd: toNumber(sub(sumOfStandalone, total)),
   };
 }

@@ -1,4 +1,7 @@
 import {REGION_PRICES} from '../../data/prices.ts';
+import {findInstanceType} from '../../data/prices/ec2.ts';
+import {MANAGED_INSTANCES_LIMITS} from '../../data/prices/managedInstances.ts';
+import {readFeatures} from './readFeatures.ts';
 import {ARCHITECTURES, type Architecture} from '../../data/schema.ts';
 import type {QuantityParser} from '../quantity/types.ts';
 import {fail, ok, type Result} from '../result.ts';
@@ -60,6 +63,7 @@ function plainNumber(value: unknown, field: string, min: number, max: number): R
 const KNOWN_KEYS = new Set([
   'name', 'region', 'architecture', 'arch', 'memory', 'memoryMB', 'duration', 'averageDurationMs', 'requests', 'requestsPerMonth', 'ephemeralStorage', 'ephemeralStorageMB',
   'runtime', 'packageType', 'coldStartRatio', 'coldStarts', 'initDuration', 'initDurationMs', 'largeAsyncEvents', 'provisionedConcurrency', 'snapStart', 'responseStreaming', 'edge',
+  'compute', 'managedInstances', 'durable', 'tenantIsolation', 'eventPollers',
 ]);
 
 /**
@@ -72,7 +76,13 @@ export function readFunction(entry: Record<string, unknown>, index: number, pars
   const at = (field: string) => `${name}: ${field}`;
   const unknown = Object.keys(entry).find((key) => !KNOWN_KEYS.has(key));
   if (unknown) return fail(`${at(unknown)}: unknown field (see docs/pricing/bill-format.md for the fields)`);
-  const architecture = (entry['architecture'] ?? entry['arch'] ?? 'x86_64') as Architecture;
+  const compute = entry['compute'] ?? (entry['managedInstances'] !== undefined ? 'managed-instances' : 'lambda');
+  if (compute !== 'lambda' && compute !== 'managed-instances') return fail(`${at('compute')}: expected lambda or managed-instances, got ${JSON.stringify(compute)}`);
+  const onInstances = compute === 'managed-instances';
+  if (onInstances && (entry['managedInstances'] === undefined || typeof entry['managedInstances'] !== 'object')) return fail(`${at('managedInstances')}: compute managed-instances needs {instanceType, instances, hoursPerMonth?} (e.g. m7g.xlarge × 3 for 730 h)`);
+  // On Managed Instances the architecture follows the instance type unless given.
+  const instanceArch = onInstances ? findInstanceType(String((entry['managedInstances'] as Record<string, unknown>)['instanceType'] ?? ''))?.architecture : undefined;
+  const architecture = (entry['architecture'] ?? entry['arch'] ?? instanceArch ?? 'x86_64') as Architecture;
   if (!ARCHITECTURES.includes(architecture)) return fail(`${at('architecture')}: expected x86_64 or arm64, got ${JSON.stringify(architecture)}`);
   const runtime = entry['runtime'] as RuntimeFamily | undefined;
   if (runtime !== undefined && !RUNTIME_FAMILIES.includes(runtime)) return fail(`${at('runtime')}: expected one of ${RUNTIME_FAMILIES.join(', ')}, got ${JSON.stringify(runtime)}`);
@@ -83,10 +93,15 @@ export function readFunction(entry: Record<string, unknown>, index: number, pars
     return fail(`${at('region')}: '${entry['region']}' has no prices in Lambda Lab's data (one of: ${REGION_PRICES.map((prices) => prices.region).join(', ')})`);
   }
 
-  const memory = quantity(entry['memory'] ?? entry['memoryMB'], at('memory'), parser.memoryMB);
+  // Managed Instances: memory 2–32 GB (default 2 GB) and duration optional: neither is billed there.
+  const lmi = MANAGED_INSTANCES_LIMITS;
+  const memoryParse = onInstances
+    ? (text: string, field: string) => parser.dataSizeMB(/[a-z]/i.test(text) ? text : `${text} MB`, field, {min: lmi.memoryMinMB.value, max: lmi.memoryMaxMB.value, source: 'Lambda Managed Instances'})
+    : parser.memoryMB;
+  const memory = quantity(entry['memory'] ?? entry['memoryMB'] ?? (onInstances ? lmi.memoryMinMB.value : undefined), at('memory'), memoryParse);
   if (!memory.ok) return memory;
   if (memory.value === undefined) return fail(`${at('memory')}: required (128–10,240 MB, e.g. "1536 MB" or "1.5 GB")`);
-  const duration = quantity(entry['duration'] ?? entry['averageDurationMs'], at('duration'), parser.durationMs);
+  const duration = quantity(entry['duration'] ?? entry['averageDurationMs'] ?? (onInstances ? 0 : undefined), at('duration'), parser.durationMs);
   if (!duration.ok) return duration;
   if (duration.value === undefined) return fail(`${at('duration')}: required (0–900,000 ms, e.g. "120 ms")`);
   const requests = quantity(entry['requests'] ?? entry['requestsPerMonth'], at('requests'), parser.monthlyCount);
@@ -169,6 +184,10 @@ export function readFunction(entry: Record<string, unknown>, index: number, pars
     if (!responses.ok) return responses;
     usage.responseStreaming = {averageResponseMB: size.value, ...(responses.value !== undefined ? {responsesPerMonth: responses.value} : {})};
   }
+
+  const features = readFeatures(entry, at, parser);
+  if (!features.ok) return features;
+  Object.assign(usage, features.value);
 
   const checked = validateUsage(usage, name);
   return checked.ok ? ok(usage) : fail(checked.error);

@@ -51,6 +51,45 @@ export interface FunctionUsage {
   };
   /** Price as a Lambda@Edge function (CloudFront): own rates, no free tier, no tiers. */
   readonly edge?: boolean;
+  /**
+   * Run on Lambda Managed Instances: EC2 instances + a management fee + requests at the Lambda
+   * rate, no duration charge (memory and duration then only matter for limits).
+   */
+  readonly managedInstances?: ManagedInstancesUsage;
+  /** A durable function: durable operations, data written and data retained, on top of its invocations. */
+  readonly durable?: DurableUsage;
+  /** Tenant isolation mode: a charge per tenant-isolated execution environment created. */
+  readonly tenantIsolation?: {readonly environmentsPerMonth: number};
+  /** An event source mapping in provisioned mode feeding this function. */
+  readonly eventPollers?: EventPollerUsage;
+}
+
+export interface ManagedInstancesUsage {
+  /** An EC2 instance type Lambda Lab has prices for, e.g. "m7g.xlarge". */
+  readonly instanceType: string;
+  /** Instances running on average over the hours (the capacity provider's fleet). */
+  readonly instances: number;
+  /** Hours in the month they run; default 730. */
+  readonly hoursPerMonth?: number;
+  /** EC2 Savings Plans / Reserved Instances discount on the EC2 part, 0–72 %; the fee is unaffected. */
+  readonly ec2DiscountPercent?: number;
+}
+
+export interface DurableUsage {
+  /** Durable operations per month: execution starts, steps, waits, callbacks, chained invokes. */
+  readonly operationsPerMonth: number;
+  /** Data written by durable operations per month, GB (binary). */
+  readonly dataWrittenGB: number;
+  /** Days the execution history is kept after an execution closes, 1–90 (default 14). */
+  readonly retentionDays?: number;
+}
+
+export interface EventPollerUsage {
+  readonly source: 'kafka' | 'sqs';
+  /** Event poller units provisioned (the minimum pollers, on average). */
+  readonly pollerUnits: number;
+  /** Hours per month provisioned mode is on; default 730. */
+  readonly hoursPerMonth?: number;
 }
 
 export type InitBillingRule = 'since-2025-08' | 'before-2025-08';
@@ -84,7 +123,22 @@ export type LineItemId =
   | 'responseStreaming'
   | 'edgeRequests'
   | 'edgeDuration'
-  | 'savingsPlan';
+  | 'savingsPlan'
+  // Lambda Managed Instances, durable functions, tenant isolation, provisioned pollers (one line each, per function):
+  | 'managedInstancesEc2'
+  | 'managedInstancesEc2Discount'
+  | 'managedInstancesFee'
+  | 'durableOperations'
+  | 'durableDataWritten'
+  | 'durableDataRetained'
+  | 'tenantEnvironments'
+  | 'eventPollers'
+  // The comparison's containers and servers:
+  | 'fargateVcpu'
+  | 'fargateMemory'
+  | 'fargateSpotDiscount'
+  | 'ec2Instances'
+  | 'ec2Discount';
 
 export interface LineItem {
   readonly id: LineItemId;
@@ -136,6 +190,11 @@ export interface FunctionShare {
   readonly billedDurationMs: number;
 }
 
+/** One account bill without the per-function standalone comparison (what the design estimate needs). */
+export interface AccountBill extends Omit<BillEstimate, 'functions' | 'sumOfStandaloneUsd' | 'standaloneOverstatementUsd'> {
+  readonly functions: readonly Omit<FunctionShare, 'standaloneUsd'>[];
+}
+
 export interface BillEstimate {
   readonly total: number;
   readonly totalUnrounded: number;
@@ -157,6 +216,8 @@ export interface InvocationCostInput {
   readonly memoryMB: number;
   readonly durationMs: number;
   readonly ephemeralStorageMB?: number;
+  /** Bytes of a streamed response (awslambda.streamifyResponse); the first 6 MB of each are free. */
+  readonly streamedBytes?: number;
 }
 
 export interface InvocationCost {
@@ -164,5 +225,7 @@ export interface InvocationCost {
   readonly requestUsd: number;
   readonly durationUsd: number;
   readonly ephemeralStorageUsd: number;
+  /** Streamed bytes beyond the included 6 MB (binary MB), per GB; 0 for buffered responses. */
+  readonly streamingUsd: number;
   readonly totalUsd: number;
 }

@@ -2,11 +2,9 @@ import type {MathJsInstance} from 'mathjs';
 import {getQuota} from '../../data/quotas.ts';
 import {fail, ok, type Result} from '../result.ts';
 import {HOURS_PER_MONTH, type QuantityParser} from './types.ts';
+import {checkCount, checkDurationMs, checkSizeMB, fmt} from './limits.ts';
 
 const MAX_INPUT_LENGTH = 120;
-const MAX_COUNT = 1e15;
-const QUOTAS_SOURCE = 'AWS Lambda quotas';
-const fmt = (value: number) => value.toLocaleString('en-US', {maximumFractionDigits: 3});
 
 /** "3,000,000" and "3_000_000" → "3000000" (a comma between digit groups is a separator). */
 const stripSeparators = (text: string) => text.replace(/(\d)[,_](?=\d{3}(?!\d))/g, '$1');
@@ -76,7 +74,8 @@ function readSum(text: string, termValue: (product: number, word: string | null)
     }
   }
   if (expectOperand || !finishTerm()) return null;
-  return Number.isFinite(total) ? total : null;
+  // 1e400 overflows to Infinity: keep it, so the range check names the limit ("above the maximum of …").
+  return Number.isNaN(total) ? null : total;
 }
 
 /** "3M" → 3,000,000, "250k", "1.2 billion", "3e6", "3M + 500k"; null when it is not a count. */
@@ -110,7 +109,7 @@ function toTimeUnits(text: string): string {
 function convert(math: MathJsInstance, value: number, unit: string, target: string): number | null {
   try {
     const converted = math.unit(value, unit).toNumber(target);
-    return Number.isFinite(converted) ? converted : null;
+    return Number.isNaN(converted) ? null : converted;
   } catch {
     return null;
   }
@@ -141,31 +140,17 @@ function precheck(text: string, field: string, example: string): Result<string> 
  */
 export function createQuantityParser(math: MathJsInstance): QuantityParser {
   function sizeMB(text: string, field: string, quotaId: 'memory' | 'ephemeralStorage'): Result<number> {
-    const quota = getQuota(quotaId);
-    const minimum = quota.min ?? 0;
     const example = `a size like ${quotaId === 'memory' ? '512 MB or 1.5 GB' : '512 MB or 2 GB'} (1 GB = 1024 MB)`;
     const checked = precheck(text, field, example);
     if (!checked.ok) return checked;
     const value = readQuantity(math, toBinarySizeUnits(checked.value), 'MiB', true);
     if (value === null) return fail(`${field}: could not read ${JSON.stringify(text.trim())}; type ${example}`);
-    const mb = tidy(value);
-    const range = `${fmt(minimum)}–${fmt(quota.value)} MB, ${QUOTAS_SOURCE}`;
-    if (mb < minimum) return fail(`${field}: ${fmt(mb)} MB is below the minimum of ${fmt(minimum)} MB (${range})`);
-    if (mb > quota.value) return fail(`${field}: ${fmt(mb)} MB is above the maximum of ${fmt(quota.value)} MB (${range})`);
-    if (!Number.isInteger(mb)) return fail(`${field}: ${fmt(mb)} MB is not a whole number of MB; Lambda sets it in 1 MB steps (${range})`);
-    return ok(mb);
+    return checkSizeMB(tidy(value), field, quotaId);
   }
 
   function plainCount(text: string, field: string, example: string): Result<number> {
     const value = readCount(text);
     return value === null ? fail(`${field}: could not read ${JSON.stringify(text.trim())}; type ${example}`) : ok(value);
-  }
-
-  function checkCount(value: number, field: string, unit: string): Result<number> {
-    const shown = unit ? `${fmt(value)} ${unit}` : fmt(value);
-    if (value < 0) return fail(`${field}: ${shown} is below the minimum of 0 (a count cannot be negative)`);
-    if (value > MAX_COUNT) return fail(`${field}: ${shown} is above Lambda Lab's limit of ${fmt(MAX_COUNT)}`);
-    return ok(value);
   }
 
   return {
@@ -185,18 +170,12 @@ export function createQuantityParser(math: MathJsInstance): QuantityParser {
     storageMB: (text, field) => sizeMB(text, field, 'ephemeralStorage'),
 
     durationMs(text, field) {
-      const timeout = getQuota('timeout');
-      const maximum = timeout.value * 1000;
       const example = 'a duration like 120 ms or 2 s (a bare number is ms)';
       const checked = precheck(text, field, example);
       if (!checked.ok) return checked;
       const value = readQuantity(math, toTimeUnits(checked.value), 'ms', true);
       if (value === null) return fail(`${field}: could not read ${JSON.stringify(text.trim())}; type ${example}`);
-      const ms = tidy(value);
-      const range = `0–${fmt(maximum)} ms, the ${timeout.value} s timeout, ${QUOTAS_SOURCE}`;
-      if (ms < 0) return fail(`${field}: ${fmt(ms)} ms is below the minimum of 0 ms (${range})`);
-      if (ms > maximum) return fail(`${field}: ${fmt(ms)} ms is above the maximum of ${fmt(maximum)} ms (${range})`);
-      return ok(ms);
+      return checkDurationMs(tidy(value), field);
     },
 
     count(text, field) {

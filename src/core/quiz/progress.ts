@@ -1,5 +1,6 @@
 import type {QuizQuestion} from '../../data/quiz/types.ts';
 import {scoreAnswer} from './scoreAnswer.ts';
+import {isShuffleSeed} from './shuffleOptions.ts';
 
 /** The storage format version; bump it when the shape changes so old data is dropped cleanly. */
 export const PROGRESS_VERSION = 1;
@@ -15,22 +16,24 @@ export interface QuizProgress {
   readonly version: typeof PROGRESS_VERSION;
   /** Checked answers by question id. */
   readonly answers: Readonly<Record<string, StoredAnswer>>;
+  /** This attempt's option-shuffle seed (see shuffleOptions); absent in progress saved before it existed. */
+  readonly seed?: string;
 }
 
-export const emptyProgress = (): QuizProgress => ({version: PROGRESS_VERSION, answers: {}});
+export const emptyProgress = (seed?: string): QuizProgress => (seed === undefined ? {version: PROGRESS_VERSION, answers: {}} : {version: PROGRESS_VERSION, answers: {}, seed});
 
 /** Records a checked answer (replacing an earlier one for the same question). */
 export function recordAnswer(progress: QuizProgress, question: QuizQuestion, selected: readonly string[]): QuizProgress {
   const known = question.options.map((option) => option.id).filter((id) => selected.includes(id));
   const answer: StoredAnswer = {selected: known, correct: scoreAnswer(question, known).correct};
-  return {version: PROGRESS_VERSION, answers: {...progress.answers, [question.id]: answer}};
+  return {...progress, answers: {...progress.answers, [question.id]: answer}};
 }
 
 /** The text stored in localStorage: only the selections; correctness is recomputed on load. */
 export function serializeProgress(progress: QuizProgress): string {
   const answers: Record<string, readonly string[]> = {};
   for (const [id, answer] of Object.entries(progress.answers)) answers[id] = answer.selected;
-  return JSON.stringify({version: PROGRESS_VERSION, answers});
+  return JSON.stringify(progress.seed === undefined ? {version: PROGRESS_VERSION, answers} : {version: PROGRESS_VERSION, seed: progress.seed, answers});
 }
 
 export interface LoadedProgress {
@@ -75,7 +78,8 @@ export function parseProgress(text: string | null | undefined, questions: readon
     const ordered = question.options.map((option) => option.id).filter((id) => (selected as string[]).includes(id));
     answers[id] = {selected: ordered, correct: scoreAnswer(question, ordered).correct};
   }
-  return {progress: {version: PROGRESS_VERSION, answers}, discarded, unreadable: false};
+  const seed = isShuffleSeed(data['seed']) ? data['seed'] : undefined;
+  return {progress: seed === undefined ? {version: PROGRESS_VERSION, answers} : {version: PROGRESS_VERSION, answers, seed}, discarded, unreadable: false};
 }
 
 export interface ProgressSummary {

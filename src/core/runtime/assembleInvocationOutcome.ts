@@ -8,6 +8,7 @@ import {keepsEnvironmentWarm} from './decideEnvironmentFate.ts';
 import {formatFunctionLogLine} from './formatFunctionLogLine.ts';
 import {formatEndLine, formatInitReportLine, formatReportLine, formatRuntimeExitLine, formatStartLine, formatTimeoutLine, formatTimeoutMessage} from './formatPlatformLines.ts';
 import {simulateMaxMemoryUsedMB} from './simulateMemoryUse.ts';
+import type {AwsCallRecord} from '../awsMocks/types.ts';
 import type {InvocationOutcome, InvocationReport, InvocationStatus, LambdaErrorPayload, LogRecord, PhaseEnd} from './types.ts';
 
 /** The runtime client's message when the event loop drains while the handler's promise is pending. */
@@ -28,6 +29,9 @@ export interface OutcomeParts {
   readonly guestPeakBytes: number;
   /** ISO timestamp of the end of the invocation (for runtime-written lines). */
   readonly timestamp: string;
+  readonly awsCalls?: readonly AwsCallRecord[];
+  /** The configured timeout: the timeout message names it, as Lambda's does. */
+  readonly timeoutMs?: number;
 }
 
 const platform = (text: string): LogRecord => ({source: 'platform', text});
@@ -96,9 +100,16 @@ export function assembleInvocationOutcome(parts: OutcomeParts): InvocationOutcom
       break;
     }
     case 'timeout':
-      error = {errorType: 'Sandbox.Timedout', errorMessage: `${timestamp} ${requestId} ${formatTimeoutMessage(parts.durationMs)}`};
-      after.push(platform(formatTimeoutLine(timestamp, requestId, parts.durationMs)));
+      error = {errorType: 'Sandbox.Timedout', errorMessage: `${timestamp} ${requestId} ${formatTimeoutMessage(parts.timeoutMs ?? parts.durationMs)}`};
+      after.push(platform(formatTimeoutLine(timestamp, requestId, parts.timeoutMs ?? parts.durationMs)));
       break;
+    case 'killed': {
+      // What Lambda logs when the runtime process is killed: no response, the environment is gone.
+      const line = formatRuntimeExitLine(requestId, {kind: 'signal', signal: 'killed'});
+      error = {errorType: 'Runtime.ExitError', errorMessage: line};
+      after.push(platform(line), platform('Runtime.ExitError'));
+      break;
+    }
     case 'oom': {
       const line = formatRuntimeExitLine(requestId, {kind: 'signal', signal: 'killed'});
       error = {errorType: 'Runtime.ExitError', errorMessage: line};
@@ -138,6 +149,7 @@ export function assembleInvocationOutcome(parts: OutcomeParts): InvocationOutcom
     logRecords,
     report,
     environmentReset: !keepsEnvironmentWarm(status) || lateCrash !== undefined,
+    awsCalls: parts.awsCalls ?? [],
   };
 }
 

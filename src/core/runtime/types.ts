@@ -3,8 +3,15 @@
  * untrusted handler code (src/sandbox) and the CLI/page that display its output.
  */
 
-/** The emulated managed runtime. Callback handlers still work on nodejs22.x (removed in nodejs24.x). */
-export const EMULATED_RUNTIME = 'nodejs22.x';
+import type {AwsCallRecord} from '../awsMocks/types.ts';
+
+/** The Node.js managed runtimes the playground emulates; callback handlers end at nodejs22.x. */
+export const EMULATED_RUNTIMES = ['nodejs24.x', 'nodejs22.x', 'nodejs20.x'] as const;
+export type EmulatedRuntime = (typeof EMULATED_RUNTIMES)[number];
+/** The default: the newest. */
+export const EMULATED_RUNTIME: EmulatedRuntime = 'nodejs24.x';
+/** The Node.js version each runtime reports in process.version (a recent patch release). */
+export const NODE_VERSIONS: Readonly<Record<EmulatedRuntime, string>> = {'nodejs24.x': '24.11.1', 'nodejs22.x': '22.21.1', 'nodejs20.x': '20.19.5'};
 
 /** One function's configuration, after validation. */
 export interface FunctionConfig {
@@ -19,6 +26,9 @@ export interface FunctionConfig {
   readonly exportName: string;
   /** User-set environment variables (never reserved keys). */
   readonly env: Readonly<Record<string, string>>;
+  /** The size of /tmp in MB (512–10,240). */
+  readonly ephemeralStorageMB: number;
+  readonly runtime: EmulatedRuntime;
 }
 
 /** The error JSON the Node.js runtime posts for a failed invocation. */
@@ -26,6 +36,10 @@ export interface LambdaErrorPayload {
   readonly errorType: string;
   readonly errorMessage: string;
   readonly trace?: readonly string[];
+  /** Python runtime only: the invocation's request id ("" for init errors). */
+  readonly requestId?: string;
+  /** Python runtime only: traceback.format_list of the user's frames. */
+  readonly stackTrace?: readonly string[];
 }
 
 /** How an invocation ended. Every status but success/error resets the execution environment. */
@@ -61,6 +75,21 @@ export interface InvocationOutcome {
   readonly report: InvocationReport;
   /** True when Lambda would throw this execution environment away (next invoke is cold). */
   readonly environmentReset: boolean;
+  /** The simulated AWS SDK calls the invocation made (and, on a cold start, its init phase), in order. */
+  readonly awsCalls: readonly AwsCallRecord[];
+  /** A response-streaming handler's output (awslambda.streamifyResponse), chunk by chunk. */
+  readonly stream?: StreamedResponse;
+}
+
+/** What a streaming handler wrote, with when (ms into the invocation). */
+export interface StreamedResponse {
+  readonly contentType: string;
+  /** HttpResponseStream.from's metadata (statusCode, headers, cookies), if used. */
+  readonly prelude?: unknown;
+  readonly chunks: readonly {readonly atMs: number; readonly text: string}[];
+  /** Bytes written in all (also counts chunks past the display cap). */
+  readonly bytes: number;
+  readonly ended: boolean;
 }
 
 /** How the Node.js runtime labels a crash in the log line it writes before exiting. */
@@ -87,4 +116,6 @@ export type PhaseEnd =
   /** A promise rejected with no handler when the job queue drained (Node's 'unhandledRejection'). */
   | {readonly kind: 'unhandled-rejection'; readonly error: LambdaErrorPayload; readonly log: string}
   | {readonly kind: 'nodejs-exit'}
+  /** The environment was shut down from outside while the handler ran (the playground's Stop). */
+  | {readonly kind: 'killed'}
   | {readonly kind: 'init-error'; readonly error: LambdaErrorPayload; readonly log: string; readonly label?: CrashLabel};

@@ -3,6 +3,13 @@ import type {EventTemplate} from './types.ts';
 
 const AS_OF = '2026-11-24';
 
+/** The full `requestContext.identity` API Gateway sends (REST API and REQUEST authorizers); unset values are null. */
+const restIdentity = {
+  accessKey: null, accountId: null, apiKey: null, apiKeyId: null, caller: null, clientCert: null,
+  cognitoAuthenticationProvider: null, cognitoAuthenticationType: null, cognitoIdentityId: null, cognitoIdentityPoolId: null,
+  principalOrgId: null, sourceIp: '203.0.113.10', user: null, userAgent: 'curl/8.5.0', userArn: null,
+};
+
 const v2Context = (domainName: string, apiId: string, routeKey: string) => ({
   accountId: '123456789012', apiId, domainName, domainPrefix: apiId,
   http: {method: 'POST', path: '/orders', protocol: 'HTTP/1.1', sourceIp: '203.0.113.10', userAgent: 'curl/8.5.0'},
@@ -11,7 +18,7 @@ const v2Context = (domainName: string, apiId: string, routeKey: string) => ({
 
 export const HTTP_EVENTS: readonly EventTemplate[] = [
   {
-    id: 'apigateway-aws-proxy', service: 'Amazon API Gateway', name: 'REST API proxy (payload 1.0)', sam: 'apigateway aws-proxy',
+    id: 'apigateway-aws-proxy', service: 'Amazon API Gateway', name: 'REST API proxy (payload 1.0)', awsType: 'APIGatewayProxyEvent', sam: 'apigateway aws-proxy',
     source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html', asOf: AS_OF,
     fields: [{label: 'Method', path: ['httpMethod']}, {label: 'Path', path: ['path']}, {label: 'Body', path: ['body']}],
     event: {
@@ -24,13 +31,13 @@ export const HTTP_EVENTS: readonly EventTemplate[] = [
         accountId: '123456789012', apiId: 'abcdef1234', resourceId: 'a1b2c3', stage: 'prod', requestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef',
         requestTime: '24/Nov/2026:12:00:00 +0000', requestTimeEpoch: 1764000000000, path: '/prod/orders/1234', resourcePath: '/orders/{id}',
         httpMethod: 'POST', protocol: 'HTTP/1.1', domainName: 'abcdef1234.execute-api.us-east-1.amazonaws.com',
-        identity: {sourceIp: '203.0.113.10', userAgent: 'curl/8.5.0', caller: null, user: null, userArn: null, accountId: null, accessKey: null, apiKey: null, cognitoIdentityId: null},
+        identity: restIdentity, authorizer: null,
       },
       body: '{"quantity":2}', isBase64Encoded: false,
     },
   },
   {
-    id: 'apigateway-http-api-proxy', service: 'Amazon API Gateway', name: 'HTTP API (payload 2.0)', sam: 'apigateway http-api-proxy',
+    id: 'apigateway-http-api-proxy', service: 'Amazon API Gateway', name: 'HTTP API (payload 2.0)', awsType: 'APIGatewayProxyEventV2', sam: 'apigateway http-api-proxy',
     source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html', asOf: AS_OF,
     fields: [{label: 'Route', path: ['routeKey']}, {label: 'Body', path: ['body']}],
     event: {
@@ -42,7 +49,7 @@ export const HTTP_EVENTS: readonly EventTemplate[] = [
     },
   },
   {
-    id: 'function-url', service: 'AWS Lambda', name: 'Function URL request (payload 2.0)',
+    id: 'function-url', service: 'AWS Lambda', name: 'Function URL request (payload 2.0)', awsType: 'LambdaFunctionURLEvent',
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html', asOf: AS_OF,
     fields: [{label: 'Path', path: ['rawPath']}, {label: 'Body', path: ['body']}],
     event: {
@@ -52,7 +59,7 @@ export const HTTP_EVENTS: readonly EventTemplate[] = [
     },
   },
   {
-    id: 'apigateway-websocket-message', service: 'Amazon API Gateway', name: 'WebSocket API message',
+    id: 'apigateway-websocket-message', service: 'Amazon API Gateway', name: 'WebSocket API message', awsType: 'APIGatewayProxyWebsocketEventV2',
     source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-mapping-template-reference.html', asOf: AS_OF,
     fields: [{label: 'Route', path: ['requestContext', 'routeKey']}, {label: 'Body', path: ['body']}],
     event: {
@@ -66,24 +73,25 @@ export const HTTP_EVENTS: readonly EventTemplate[] = [
     },
   },
   {
-    id: 'apigateway-authorizer', service: 'Amazon API Gateway', name: 'Lambda authorizer (TOKEN)', sam: 'apigateway authorizer',
+    id: 'apigateway-authorizer', service: 'Amazon API Gateway', name: 'Lambda authorizer (TOKEN)', awsType: 'APIGatewayTokenAuthorizerEvent', sam: 'apigateway authorizer',
     source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-lambda-authorizer-input.html', asOf: AS_OF,
     fields: [{label: 'Token', path: ['authorizationToken']}],
     event: {type: 'TOKEN', authorizationToken: 'allow', methodArn: 'arn:aws:execute-api:us-east-1:123456789012:abcdef1234/prod/GET/orders'},
   },
   {
-    id: 'apigateway-request-authorizer', service: 'Amazon API Gateway', name: 'Lambda authorizer (REQUEST)', sam: 'apigateway request-authorizer',
+    id: 'apigateway-request-authorizer', service: 'Amazon API Gateway', name: 'Lambda authorizer (REQUEST)', awsType: 'APIGatewayRequestAuthorizerEvent', sam: 'apigateway request-authorizer',
     source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-lambda-authorizer-input.html', asOf: AS_OF,
     fields: [{label: 'Authorization header', path: ['headers', 'Authorization']}],
     event: {
       type: 'REQUEST', methodArn: 'arn:aws:execute-api:us-east-1:123456789012:abcdef1234/prod/GET/orders', resource: '/orders', path: '/orders', httpMethod: 'GET',
       headers: {Authorization: 'Bearer example-token', Host: 'abcdef1234.execute-api.us-east-1.amazonaws.com'},
       queryStringParameters: {}, pathParameters: {}, stageVariables: {},
-      requestContext: {accountId: '123456789012', apiId: 'abcdef1234', httpMethod: 'GET', requestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef', resourcePath: '/orders', stage: 'prod', identity: {sourceIp: '203.0.113.10'}},
+      requestContext: {accountId: '123456789012', apiId: 'abcdef1234', httpMethod: 'GET', requestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef', resourcePath: '/orders', stage: 'prod', identity: restIdentity, path: '/prod/orders', protocol: 'HTTP/1.1', requestTimeEpoch: 1764000000000, resourceId: 'a1b2c3'},
+      multiValueHeaders: {Authorization: ['Bearer example-token'], Host: ['abcdef1234.execute-api.us-east-1.amazonaws.com']}, multiValueQueryStringParameters: {},
     },
   },
   {
-    id: 'alb-request', service: 'Elastic Load Balancing', name: 'Application Load Balancer request', sam: 'alb request',
+    id: 'alb-request', service: 'Elastic Load Balancing', name: 'Application Load Balancer request', awsType: 'ALBEvent', sam: 'alb request',
     source: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html', asOf: AS_OF,
     fields: [{label: 'Method', path: ['httpMethod']}, {label: 'Path', path: ['path']}, {label: 'Body', path: ['body']}],
     event: {
@@ -94,7 +102,7 @@ export const HTTP_EVENTS: readonly EventTemplate[] = [
     },
   },
   {
-    id: 'cloudfront-viewer-request', service: 'Amazon CloudFront', name: 'Lambda@Edge viewer request', sam: 'cloudfront (12 Lambda@Edge samples)',
+    id: 'cloudfront-viewer-request', service: 'Amazon CloudFront', name: 'Lambda@Edge viewer request', awsType: 'CloudFrontRequestEvent', 
     source: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html', asOf: AS_OF,
     fields: [{label: 'URI', path: ['Records', 0, 'cf', 'request', 'uri']}, {label: 'Query string', path: ['Records', 0, 'cf', 'request', 'querystring']}],
     event: {Records: [{cf: {

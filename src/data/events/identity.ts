@@ -10,19 +10,19 @@ const attributes = {sub: 'a1b2c3d4-5678-90ab-cdef-EXAMPLE11111', email: 'ada@exa
 
 export const IDENTITY_EVENTS: readonly EventTemplate[] = [
   {
-    id: 'cognito-pre-sign-up', service: 'Amazon Cognito', name: 'User pool: pre sign-up',
+    id: 'cognito-pre-sign-up', service: 'Amazon Cognito', name: 'User pool: pre sign-up', awsType: 'PreSignUpTriggerEvent',
     source: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html', asOf: AS_OF,
     fields: [{label: 'Email', path: ['request', 'userAttributes', 'email']}, {label: 'User name', path: ['userName']}],
-    event: {...common('PreSignUp_SignUp'), request: {userAttributes: {email: 'ada@example.com'}, validationData: null}, response: {autoConfirmUser: false, autoVerifyEmail: false, autoVerifyPhone: false}},
+    event: {...common('PreSignUp_SignUp'), request: {userAttributes: {email: 'ada@example.com'}, validationData: {}}, response: {autoConfirmUser: false, autoVerifyEmail: false, autoVerifyPhone: false}},
   },
   {
-    id: 'cognito-post-confirmation', service: 'Amazon Cognito', name: 'User pool: post confirmation',
+    id: 'cognito-post-confirmation', service: 'Amazon Cognito', name: 'User pool: post confirmation', awsType: 'PostConfirmationTriggerEvent',
     source: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-confirmation.html', asOf: AS_OF,
     fields: [{label: 'Email', path: ['request', 'userAttributes', 'email']}],
     event: {...common('PostConfirmation_ConfirmSignUp'), request: {userAttributes: attributes}, response: {}},
   },
   {
-    id: 'cognito-pre-token-generation-v2', service: 'Amazon Cognito', name: 'User pool: pre token generation (V2)',
+    id: 'cognito-pre-token-generation-v2', service: 'Amazon Cognito', name: 'User pool: pre token generation (V2)', awsType: 'PreTokenGenerationV2TriggerEvent',
     source: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html', asOf: AS_OF,
     fields: [{label: 'Groups', path: ['request', 'groupConfiguration', 'groupsToOverride']}],
     event: {

@@ -1,23 +1,29 @@
 /** Every event template, and lookup by id. */
 import {AUTOMATION_EVENTS} from './automation.ts';
 import {CONVERSATIONAL_EVENTS} from './conversational.ts';
+import {EDGE_EVENTS} from './edge.ts';
 import {HTTP_EVENTS} from './http.ts';
 import {IDENTITY_EVENTS} from './identity.ts';
 import {MESSAGING_EVENTS} from './messaging.ts';
+import {PROCESSOR_EVENTS} from './processors.ts';
 import {STORAGE_EVENTS} from './storage.ts';
 import {STREAM_EVENTS} from './streams.ts';
 import type {EventTemplate} from './types.ts';
+import {VOICE_EVENTS} from './voice.ts';
 
 export type {EventField, EventTemplate, JsonValue} from './types.ts';
 
 export const EVENT_TEMPLATES: readonly EventTemplate[] = [
   ...HTTP_EVENTS,
+  ...EDGE_EVENTS,
   ...STORAGE_EVENTS,
   ...MESSAGING_EVENTS,
+  ...PROCESSOR_EVENTS,
   ...STREAM_EVENTS,
   ...IDENTITY_EVENTS,
   ...AUTOMATION_EVENTS,
   ...CONVERSATIONAL_EVENTS,
+  ...VOICE_EVENTS,
 ];
 
 export function findEventTemplate(id: string): EventTemplate | undefined {

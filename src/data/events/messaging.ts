@@ -26,7 +26,7 @@ function sqsRecord(queue: string, body: string, extraAttributes: Record<string, 
 
 export const MESSAGING_EVENTS: readonly EventTemplate[] = [
   {
-    id: 'sqs-receive-message', service: 'Amazon SQS', name: 'SQS batch (standard queue)', sam: 'sqs receive-message',
+    id: 'sqs-receive-message', service: 'Amazon SQS', name: 'SQS batch (standard queue)', awsType: 'SQSEvent', sam: 'sqs receive-message',
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html', asOf: AS_OF,
     fields: [{label: 'Message body', path: ['Records', 0, 'body']}, {label: 'Second message body', path: ['Records', 1, 'body']}],
     event: {Records: [
@@ -35,13 +35,13 @@ export const MESSAGING_EVENTS: readonly EventTemplate[] = [
     ]},
   },
   {
-    id: 'sqs-fifo', service: 'Amazon SQS', name: 'SQS batch (FIFO queue)',
+    id: 'sqs-fifo', service: 'Amazon SQS', name: 'SQS batch (FIFO queue)', awsType: 'SQSEvent',
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html', asOf: AS_OF,
     fields: [{label: 'Message body', path: ['Records', 0, 'body']}, {label: 'Message group', path: ['Records', 0, 'attributes', 'MessageGroupId']}],
     event: {Records: [sqsRecord('my-queue.fifo', '{"orderId":"1234"}', {SequenceNumber: '18849496460467696128', MessageGroupId: 'customer-42', MessageDeduplicationId: '1234-created'})]},
   },
   {
-    id: 'sns-notification', service: 'Amazon SNS', name: 'SNS notification', sam: 'sns notification',
+    id: 'sns-notification', service: 'Amazon SNS', name: 'SNS notification', awsType: 'SNSEvent', sam: 'sns notification',
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/with-sns.html', asOf: AS_OF,
     fields: [{label: 'Subject', path: ['Records', 0, 'Sns', 'Subject']}, {label: 'Message', path: ['Records', 0, 'Sns', 'Message']}],
     event: {Records: [{
@@ -64,7 +64,7 @@ export const MESSAGING_EVENTS: readonly EventTemplate[] = [
     }]},
   },
   {
-    id: 'eventbridge-custom', service: 'Amazon EventBridge', name: 'EventBridge custom event',
+    id: 'eventbridge-custom', service: 'Amazon EventBridge', name: 'EventBridge custom event', awsType: 'EventBridgeEvent<string, Record<string, unknown>>',
     source: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-events-structure.html', asOf: AS_OF,
     fields: [{label: 'detail-type', path: ['detail-type']}, {label: 'source', path: ['source']}, {label: 'detail.orderId', path: ['detail', 'orderId']}],
     event: {
@@ -74,7 +74,7 @@ export const MESSAGING_EVENTS: readonly EventTemplate[] = [
     },
   },
   {
-    id: 'eventbridge-scheduled', service: 'Amazon EventBridge', name: 'EventBridge rule schedule (Scheduled Event)', sam: 'cloudwatch scheduled-event',
+    id: 'eventbridge-scheduled', service: 'Amazon EventBridge', name: 'EventBridge rule schedule (Scheduled Event)', awsType: 'ScheduledEvent', sam: 'cloudwatch scheduled-event',
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/with-eventbridge-scheduler.html', asOf: AS_OF,
     fields: [{label: 'Rule ARN', path: ['resources', 0]}, {label: 'Time', path: ['time']}],
     event: {
@@ -97,7 +97,7 @@ export const MESSAGING_EVENTS: readonly EventTemplate[] = [
     },
   },
   {
-    id: 'ses-email-receiving', service: 'Amazon SES', name: 'SES email receiving', sam: 'ses email-receiving',
+    id: 'ses-email-receiving', service: 'Amazon SES', name: 'SES email receiving', awsType: 'SESEvent', sam: 'ses email-receiving',
     source: 'https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda-event.html', asOf: AS_OF,
     fields: [{label: 'From', path: ['Records', 0, 'ses', 'mail', 'source']}, {label: 'Subject', path: ['Records', 0, 'ses', 'mail', 'commonHeaders', 'subject']}],
     event: {Records: [{
@@ -128,14 +128,14 @@ export const MESSAGING_EVENTS: readonly EventTemplate[] = [
     },
   },
   {
-    id: 'cloudwatch-logs', service: 'Amazon CloudWatch Logs', name: 'CloudWatch Logs subscription', sam: 'cloudwatch logs',
+    id: 'cloudwatch-logs', service: 'Amazon CloudWatch Logs', name: 'CloudWatch Logs subscription', awsType: 'CloudWatchLogsEvent', sam: 'cloudwatch logs',
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/services-cloudwatchlogs.html', asOf: AS_OF,
     note: 'data is base64 of gzip; the playground cannot gunzip it (no node:zlib), real Lambda can.',
     fields: [],
     event: {awslogs: {data: 'H4sIAAAAAAAAA6WQXWvCMBSG/4ocdtnRJk2TJneFVRlsE2zvREa0xy7QtCWJcyL+96FDGcKudu7eD94HzhEseq9brA8jgoKnoi7eX8uqKmYlRDDse3SggNCUZVzkMiEUIuiGduaG3QgKYr33caftutExfmk7dvi43fWbYIb+p1kFh9qCAppQHhMSUxYvH16KuqzqVXJb1utNg9t7DRH43dpvnBnPi1PTBXQe1BJusIsFqwur/MQ+nOMjmAYUpEKyhNGMScFEnqScCZkzLnhOJZc8pYSJLGdUZDylLEslOXcIhwiCseiDtiMoIjhLrhddPwYKysVivpj4wWL4MH072WrTYQOn6H948Tee/MY/v03nE4fBHUzfwml1+gb00AENzgEAAA=='}},
   },
   {
-    id: 'kinesis-firehose', service: 'Amazon Data Firehose', name: 'Firehose data transformation', sam: 'kinesis kinesis-firehose',
+    id: 'kinesis-firehose', service: 'Amazon Data Firehose', name: 'Firehose data transformation', awsType: 'FirehoseTransformationEvent', sam: 'kinesis kinesis-firehose',
     source: 'https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html', asOf: AS_OF,
     fields: [{label: 'Record data (base64)', path: ['records', 0, 'data']}],
     event: {

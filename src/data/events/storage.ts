@@ -25,7 +25,7 @@ function s3Record(eventName: string, object: Record<string, string | number>) {
 
 export const STORAGE_EVENTS: readonly EventTemplate[] = [
   {
-    id: 's3-put', service: 'Amazon S3', name: 'S3 object created (PUT)', sam: 's3 put',
+    id: 's3-put', service: 'Amazon S3', name: 'S3 object created (PUT)', awsType: 'S3Event', sam: 's3 put',
     source: S3_DOC, asOf: AS_OF,
     fields: [
       {label: 'Bucket', path: ['Records', 0, 's3', 'bucket', 'name']},
@@ -35,7 +35,7 @@ export const STORAGE_EVENTS: readonly EventTemplate[] = [
     event: {Records: [s3Record('ObjectCreated:Put', {key: 'uploads/photo.jpg', size: 1024, eTag: '0123456789abcdef0123456789abcdef', sequencer: '0A1B2C3D4E5F678901'})]},
   },
   {
-    id: 's3-delete', service: 'Amazon S3', name: 'S3 object deleted', sam: 's3 delete',
+    id: 's3-delete', service: 'Amazon S3', name: 'S3 object deleted', awsType: 'S3Event', sam: 's3 delete',
     source: S3_DOC, asOf: AS_OF,
     fields: [
       {label: 'Bucket', path: ['Records', 0, 's3', 'bucket', 'name']},
@@ -44,7 +44,7 @@ export const STORAGE_EVENTS: readonly EventTemplate[] = [
     event: {Records: [s3Record('ObjectRemoved:Delete', {key: 'uploads/photo.jpg', sequencer: '0A1B2C3D4E5F678901'})]},
   },
   {
-    id: 's3-batch-invocation', service: 'Amazon S3', name: 'S3 Batch Operations task (schema 2.0)', sam: 's3 batch-invocation',
+    id: 's3-batch-invocation', service: 'Amazon S3', name: 'S3 Batch Operations task (schema 2.0)', awsType: 'S3BatchEvent', sam: 's3 batch-invocation',
     source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-invoke-lambda.html', asOf: AS_OF,
     fields: [
       {label: 'Bucket', path: ['tasks', 0, 's3Bucket']},

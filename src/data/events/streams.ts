@@ -25,7 +25,7 @@ function kafkaRecords() {
 
 export const STREAM_EVENTS: readonly EventTemplate[] = [
   {
-    id: 'dynamodb-update', service: 'Amazon DynamoDB', name: 'DynamoDB Streams batch (INSERT, MODIFY, REMOVE)', sam: 'dynamodb update',
+    id: 'dynamodb-update', service: 'Amazon DynamoDB', name: 'DynamoDB Streams batch (INSERT, MODIFY, REMOVE)', awsType: 'DynamoDBStreamEvent', sam: 'dynamodb update',
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html', asOf: AS_OF,
     fields: [{label: 'New item id', path: ['Records', 0, 'dynamodb', 'NewImage', 'Id', 'N']}, {label: 'Message', path: ['Records', 0, 'dynamodb', 'NewImage', 'Message', 'S']}],
     event: {Records: ['INSERT', 'MODIFY', 'REMOVE'].map((eventName, i) => ({
@@ -41,7 +41,7 @@ export const STREAM_EVENTS: readonly EventTemplate[] = [
     }))},
   },
   {
-    id: 'kinesis-get-records', service: 'Amazon Kinesis Data Streams', name: 'Kinesis batch', sam: 'kinesis get-records',
+    id: 'kinesis-get-records', service: 'Amazon Kinesis Data Streams', name: 'Kinesis batch', awsType: 'KinesisStreamEvent', sam: 'kinesis get-records',
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html', asOf: AS_OF,
     fields: [{label: 'Record data (base64)', path: ['Records', 0, 'kinesis', 'data']}, {label: 'Partition key', path: ['Records', 0, 'kinesis', 'partitionKey']}],
     event: {Records: [
@@ -50,7 +50,7 @@ export const STREAM_EVENTS: readonly EventTemplate[] = [
     ]},
   },
   {
-    id: 'msk', service: 'Amazon MSK', name: 'Amazon MSK (Kafka) batch',
+    id: 'msk', service: 'Amazon MSK', name: 'Amazon MSK (Kafka) batch', awsType: 'MSKEvent',
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html', asOf: AS_OF,
     fields: [{label: 'Value (base64)', path: ['records', 'orders-0', 0, 'value']}],
     event: {
@@ -61,7 +61,7 @@ export const STREAM_EVENTS: readonly EventTemplate[] = [
     },
   },
   {
-    id: 'kafka-self-managed', service: 'Apache Kafka (self-managed)', name: 'Self-managed Kafka batch',
+    id: 'kafka-self-managed', service: 'Apache Kafka (self-managed)', name: 'Self-managed Kafka batch', awsType: 'SelfManagedKafkaEvent',
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/with-kafka.html', asOf: AS_OF,
     fields: [{label: 'Value (base64)', path: ['records', 'orders-0', 0, 'value']}],
     event: {eventSource: 'SelfManagedKafka', bootstrapServers: 'b-2.example.com:9092,b-1.example.com:9092', records: kafkaRecords()},

@@ -21,6 +21,11 @@ export interface EventTemplate extends Sourced {
   readonly name: string;
   /** `sam local generate-event <service> <event>` equivalent, when SAM has one. */
   readonly sam?: string;
+  /**
+   * The `@types/aws-lambda` type a handler receives for this event (e.g. "S3Event"); a unit test
+   * type-checks the event against it. Absent only where that package has no type for the trigger.
+   */
+  readonly awsType?: string;
   readonly fields: readonly EventField[];
   readonly event: JsonValue;
 }

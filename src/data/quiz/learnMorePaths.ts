@@ -34,6 +34,7 @@ export const LEARN_MORE_PATHS = [
   '/docs/observability/logs-metrics-tracing',
   '/docs/edge/lambda-at-edge',
   '/docs/newer-features/snapstart-streaming-and-new-modes',
+  '/docs/newer-features/compute-choices',
   '/docs/pricing/how-billing-works',
   '/docs/pricing/calculator',
   '/docs/pricing/bill-format',

@@ -28,7 +28,7 @@ export const BOOTSTRAP_SOURCE = String.raw`
   var MapCtor = Map, SetCtor = Set, DateCtor = Date, RegExpCtor = RegExp;
   var dateToISOString = Date.prototype.toISOString;
   var mathMin = Math.min, mathFloor = Math.floor;
-  var hostLog = host.log, hostTimer = host.timer, hostExit = host.exit, hostRemaining = host.remaining, hostNow = host.now;
+  var hostLog = host.log, hostTimer = host.timer, hostExit = host.exit, hostRemaining = host.remaining, hostNow = host.now, hostLoad = host.load;
 
   // ---------- bounded string helpers ----------
   function clip(text, max) {
@@ -330,7 +330,18 @@ export const BOOTSTRAP_SOURCE = String.raw`
   G.performance = { now: function () { return hostNow(); }, timeOrigin: 0 };
 
   var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  // UTF-8 through the host engine's TextEncoder/TextDecoder (native speed); the loops below are
+  // the fallback for strings too long to cross in one piece.
+  var hostUtf8Encode = host.utf8Encode, hostUtf8Decode = host.utf8Decode;
   function utf8Encode(str) {
+    if (str.length < 8388608) return new Uint8Array(hostUtf8Encode(str));
+    return utf8EncodeSlow(str);
+  }
+  function utf8Decode(bytes) {
+    if (bytes.length < 8388608) { var u = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes); return hostUtf8Decode(u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength)); }
+    return utf8DecodeSlow(bytes);
+  }
+  function utf8EncodeSlow(str) {
     var out = [];
     for (var i = 0; i < str.length; i++) {
       var c = str.charCodeAt(i);
@@ -343,7 +354,7 @@ export const BOOTSTRAP_SOURCE = String.raw`
     }
     return out;
   }
-  function utf8Decode(bytes) {
+  function utf8DecodeSlow(bytes) {
     var out = '';
     for (var i = 0; i < bytes.length;) {
       var b = bytes[i++];
@@ -371,34 +382,100 @@ export const BOOTSTRAP_SOURCE = String.raw`
     }
     return out;
   }
-  function makeBuffer(bytes) {
-    var b = new Uint8Array(bytes);
-    defineProperty(b, 'toString', { value: function (enc) {
-      enc = (enc || 'utf8').toLowerCase();
-      if (enc === 'base64') return base64Encode(b);
-      if (enc === 'hex') { var h = ''; for (var i = 0; i < b.length; i++) h += (b[i] < 16 ? '0' : '') + b[i].toString(16); return h; }
-      if (enc === 'latin1' || enc === 'binary' || enc === 'ascii') { var l = ''; for (var j = 0; j < b.length; j++) l += StringCtor.fromCharCode(b[j]); return l; }
-      return utf8Decode(b);
-    } });
-    defineProperty(b, 'toJSON', { value: function () { return { type: 'Buffer', data: [].slice.call(b) }; } });
-    return b;
+  // Buffer: a Uint8Array subclass with Node's common methods (slices stay Buffers, as in Node).
+  function normEnc(enc) { enc = StringCtor(enc || 'utf8').toLowerCase(); return enc === 'utf-8' ? 'utf8' : enc === 'ucs-2' || enc === 'ucs2' || enc === 'utf-16le' ? 'utf16le' : enc === 'binary' ? 'latin1' : enc; }
+  function bytesOfString(v, enc) {
+    enc = normEnc(enc);
+    if (enc === 'base64' || enc === 'base64url') return base64Decode(v);
+    if (enc === 'hex') { var hb = []; for (var i = 0; i + 1 < v.length; i += 2) { var x = parseInt(v.substr(i, 2), 16); if (x !== x) break; hb.push(x); } return hb; }
+    if (enc === 'latin1' || enc === 'ascii') { var lb = new Uint8Array(v.length); for (var k = 0; k < v.length; k++) lb[k] = v.charCodeAt(k) & 255; return lb; }
+    if (enc === 'utf16le') { var ub = new Uint8Array(v.length * 2); for (var u = 0; u < v.length; u++) { var c = v.charCodeAt(u); ub[u * 2] = c & 255; ub[u * 2 + 1] = c >> 8; } return ub; }
+    if (enc !== 'utf8') { var e = new TypeError('Unknown encoding: ' + enc); e.code = 'ERR_UNKNOWN_ENCODING'; throw e; }
+    return utf8Encode(v);
   }
-  var BufferObject = {
-    from: function (v, enc) {
-      if (typeof v === 'string') {
-        enc = (enc || 'utf8').toLowerCase();
-        if (enc === 'base64' || enc === 'base64url') return makeBuffer(base64Decode(v));
-        if (enc === 'hex') { var hb = []; for (var i = 0; i + 1 < v.length; i += 2) hb.push(parseInt(v.substr(i, 2), 16)); return makeBuffer(hb); }
-        if (enc === 'latin1' || enc === 'binary' || enc === 'ascii') { var lb = []; for (var k = 0; k < v.length; k++) lb.push(v.charCodeAt(k) & 255); return makeBuffer(lb); }
-        return makeBuffer(utf8Encode(v));
-      }
+  class Buffer extends Uint8Array {
+    toString(enc, start, end) {
+      var b = start === undefined && end === undefined ? this : this.subarray(start || 0, end === undefined ? this.length : end);
+      enc = normEnc(enc);
+      if (enc === 'base64') return base64Encode(b);
+      if (enc === 'base64url') return base64Encode(b).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      if (enc === 'hex') { var h = ''; for (var i = 0; i < b.length; i++) h += (b[i] < 16 ? '0' : '') + b[i].toString(16); return h; }
+      if (enc === 'latin1') { var l = ''; for (var j = 0; j < b.length; j++) l += StringCtor.fromCharCode(b[j]); return l; }
+      if (enc === 'ascii') { var a = ''; for (var q = 0; q < b.length; q++) a += StringCtor.fromCharCode(b[q] & 127); return a; }
+      if (enc === 'utf16le') { var s16 = ''; for (var w = 0; w + 1 < b.length; w += 2) s16 += StringCtor.fromCharCode(b[w] | (b[w + 1] << 8)); return s16; }
+      return utf8Decode(b);
+    }
+    toJSON() { return { type: 'Buffer', data: Array.prototype.slice.call(this) }; }
+    equals(other) { return Buffer.compare(this, other) === 0; }
+    compare(other) { return Buffer.compare(this, other); }
+    slice(start, end) { return this.subarray(start, end); }
+    write(string, offset, length, enc) {
+      if (typeof offset === 'string') { enc = offset; offset = 0; } else if (typeof length === 'string') { enc = length; length = undefined; }
+      offset = offset || 0;
+      var bytes = bytesOfString(StringCtor(string), enc);
+      var n = Math.min(bytes.length, this.length - offset, length === undefined ? Infinity : length);
+      for (var i = 0; i < n; i++) this[offset + i] = bytes[i];
+      return n;
+    }
+    copy(target, targetStart, sourceStart, sourceEnd) {
+      targetStart = targetStart || 0; sourceStart = sourceStart || 0; sourceEnd = sourceEnd === undefined ? this.length : sourceEnd;
+      var part = this.subarray(sourceStart, Math.min(sourceEnd, sourceStart + target.length - targetStart));
+      target.set(part, targetStart);
+      return part.length;
+    }
+    indexOf(value, byteOffset, enc) {
+      if (typeof value === 'number') return Uint8Array.prototype.indexOf.call(this, value, byteOffset);
+      var needle = typeof value === 'string' ? bytesOfString(value, enc) : value;
+      outer: for (var i = byteOffset || 0; i <= this.length - needle.length; i++) { for (var j = 0; j < needle.length; j++) if (this[i + j] !== needle[j]) continue outer; return i; }
+      return -1;
+    }
+    includes(value, byteOffset, enc) { return this.indexOf(value, byteOffset, enc) !== -1; }
+    readUInt8(o) { return this[o || 0]; }
+    readUInt16BE(o) { o = o || 0; return (this[o] << 8) | this[o + 1]; }
+    readUInt16LE(o) { o = o || 0; return this[o] | (this[o + 1] << 8); }
+    readUInt32BE(o) { o = o || 0; return new DataView(this.buffer, this.byteOffset).getUint32(o, false); }
+    readUInt32LE(o) { o = o || 0; return new DataView(this.buffer, this.byteOffset).getUint32(o, true); }
+    readInt32BE(o) { o = o || 0; return new DataView(this.buffer, this.byteOffset).getInt32(o, false); }
+    readInt32LE(o) { o = o || 0; return new DataView(this.buffer, this.byteOffset).getInt32(o, true); }
+    readDoubleLE(o) { return new DataView(this.buffer, this.byteOffset).getFloat64(o || 0, true); }
+    readBigUInt64BE(o) { return new DataView(this.buffer, this.byteOffset).getBigUint64(o || 0, false); }
+    writeUInt8(v, o) { o = o || 0; this[o] = v; return o + 1; }
+    writeUInt16BE(v, o) { o = o || 0; new DataView(this.buffer, this.byteOffset).setUint16(o, v, false); return o + 2; }
+    writeUInt32BE(v, o) { o = o || 0; new DataView(this.buffer, this.byteOffset).setUint32(o, v, false); return o + 4; }
+    writeUInt32LE(v, o) { o = o || 0; new DataView(this.buffer, this.byteOffset).setUint32(o, v, true); return o + 4; }
+    writeInt32BE(v, o) { o = o || 0; new DataView(this.buffer, this.byteOffset).setInt32(o, v, false); return o + 4; }
+    static from(v, encOrOffset, length) {
+      if (typeof v === 'string') return makeBuffer(bytesOfString(v, encOrOffset));
+      if (v instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && v instanceof SharedArrayBuffer)) return new Buffer(v, encOrOffset || 0, length === undefined ? v.byteLength - (encOrOffset || 0) : length);
+      if (v && v.type === 'Buffer' && isArray(v.data)) return makeBuffer(v.data);
+      if (v === null || v === undefined || typeof v === 'number') { var e = new TypeError('The first argument must be of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object. Received ' + (v === null ? 'null' : typeof v === 'number' ? 'type number (' + v + ')' : 'undefined')); e.code = 'ERR_INVALID_ARG_TYPE'; throw e; }
       return makeBuffer(v);
-    },
-    byteLength: function (s) { return typeof s === 'string' ? utf8Encode(s).length : s.length; },
-    isBuffer: function (v) { return v instanceof Uint8Array; },
-    alloc: function (n) { return makeBuffer(new Uint8Array(n)); },
-    concat: function (list) { var all = []; for (var i = 0; i < list.length; i++) for (var j = 0; j < list[i].length; j++) all.push(list[i][j]); return makeBuffer(all); },
-  };
+    }
+    static alloc(n, fill, enc) { var b = new Buffer(n); if (fill !== undefined && fill !== 0) { if (typeof fill === 'string') { var f = bytesOfString(fill, enc); for (var i = 0; i < n && f.length; i++) b[i] = f[i % f.length]; } else b.fill(fill); } return b; }
+    static allocUnsafe(n) { return new Buffer(n); }
+    static allocUnsafeSlow(n) { return new Buffer(n); }
+    static byteLength(s, enc) { return typeof s === 'string' ? bytesOfString(s, enc).length : s.byteLength; }
+    static isBuffer(v) { return v instanceof Buffer; }
+    static isEncoding(enc) { return ['utf8', 'hex', 'base64', 'base64url', 'latin1', 'ascii', 'utf16le'].indexOf(normEnc(enc)) !== -1; }
+    static compare(a, b) { var n = Math.min(a.length, b.length); for (var i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1; return a.length < b.length ? -1 : a.length > b.length ? 1 : 0; }
+    static concat(list, totalLength) {
+      var n = 0; for (var i = 0; i < list.length; i++) n += list[i].length;
+      if (totalLength !== undefined) n = totalLength;
+      var all = new Buffer(n); var at = 0;
+      for (var j = 0; j < list.length && at < n; j++) { var part = list[j].length > n - at ? list[j].subarray(0, n - at) : list[j]; all.set(part, at); at += part.length; }
+      return all;
+    }
+  }
+  function makeBuffer(bytes) { var b = new Buffer(bytes.length); b.set(bytes); return b; }
+  // Node's Buffer.from/alloc/concat are plain functions, so old code's \`new Buffer.from(data, 'base64')\`
+  // works there; class static methods are not constructible, so re-wrap them as functions.
+  ['from', 'alloc', 'allocUnsafe', 'allocUnsafeSlow', 'concat'].forEach(function (name) {
+    var method = Buffer[name];
+    var fn = function () { return method.apply(Buffer, arguments); };
+    Object.defineProperty(fn, 'name', { value: name });
+    Object.defineProperty(Buffer, name, { value: fn, writable: true, configurable: true, enumerable: true });
+  });
+  var BufferObject = Buffer;
   G.Buffer = BufferObject;
   G.atob = function (s) { var bytes = base64Decode(s); var o = ''; for (var i = 0; i < bytes.length; i++) o += StringCtor.fromCharCode(bytes[i]); return o; };
   G.btoa = function (s) { var bytes = []; s = StringCtor(s); for (var i = 0; i < s.length; i++) bytes.push(s.charCodeAt(i) & 255); return base64Encode(bytes); };
@@ -433,8 +510,169 @@ export const BOOTSTRAP_SOURCE = String.raw`
   EventEmitter.prototype.listenerCount = function (name) { return (this._events[name] || []).length; };
   EventEmitter.EventEmitter = EventEmitter;
 
+  // ---------- util: deep equality, callbackify, inherits, types ----------
+  function isDeepEqual(a, b, strict, memo) {
+    if (strict ? Object.is(a, b) : (a == b || (a !== a && b !== b))) return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+    if (strict && getPrototypeOf(a) !== getPrototypeOf(b)) return false;
+    if (objectToString.call(a) !== objectToString.call(b)) return false;
+    memo = memo || [];
+    for (var m = 0; m < memo.length; m++) if (memo[m][0] === a && memo[m][1] === b) return true;
+    memo.push([a, b]);
+    if (a instanceof DateCtor) return a.getTime() === b.getTime();
+    if (a instanceof RegExpCtor) return StringCtor(a) === StringCtor(b) && a.lastIndex === b.lastIndex;
+    if (a instanceof ErrorCtor && (a.message !== b.message || a.name !== b.name)) return false;
+    if (ArrayBuffer.isView(a)) { if (a.length !== b.length) return false; for (var i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false; }
+    if (a instanceof MapCtor) {
+      if (a.size !== b.size) return false;
+      var okMap = true;
+      a.forEach(function (v, k) { if (okMap && (!b.has(k) || !isDeepEqual(v, b.get(k), strict, memo))) okMap = false; });
+      if (!okMap) return false;
+    } else if (a instanceof SetCtor) {
+      if (a.size !== b.size) return false;
+      var okSet = true;
+      a.forEach(function (v) { if (!okSet) return; if (b.has(v)) return; var found = false; b.forEach(function (w) { if (!found && typeof v === 'object' && isDeepEqual(v, w, strict, memo)) found = true; }); if (!found) okSet = false; });
+      if (!okSet) return false;
+    }
+    var ka = objectKeys(a), kb = objectKeys(b);
+    if (ka.length !== kb.length) return false;
+    for (var j = 0; j < ka.length; j++) {
+      if (!Object.prototype.hasOwnProperty.call(b, ka[j])) return false;
+      if (!isDeepEqual(a[ka[j]], b[ka[j]], strict, memo)) return false;
+    }
+    if (strict) {
+      var sa = Object.getOwnPropertySymbols(a).filter(function (x) { return Object.prototype.propertyIsEnumerable.call(a, x); });
+      var sb = Object.getOwnPropertySymbols(b).filter(function (x) { return Object.prototype.propertyIsEnumerable.call(b, x); });
+      if (sa.length !== sb.length) return false;
+      for (var q = 0; q < sa.length; q++) if (!isDeepEqual(a[sa[q]], b[sa[q]], strict, memo)) return false;
+    }
+    return true;
+  }
+  // util.inspect quotes a top-level string (console.log prints it bare).
+  function utilInspect(value, opts) {
+    if (typeof value !== 'string') return inspect(value, opts);
+    if (value.indexOf("'") === -1 || value.indexOf('"') !== -1) return quote(value);
+    return '"' + value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n') + '"';
+  }
+  var customPromisify = Symbol.for('nodejs.util.promisify.custom');
+  var customInspect = Symbol.for('nodejs.util.inspect.custom');
+  inspect.custom = customInspect;
+  utilInspect.custom = customInspect;
+  function promisifyWithCustom(fn) {
+    if (typeof fn !== 'function') { var e = new TypeError('The "original" argument must be of type function. Received ' + (fn === null ? 'null' : typeof fn)); e.code = 'ERR_INVALID_ARG_TYPE'; throw e; }
+    if (fn[customPromisify]) return fn[customPromisify];
+    return promisify(fn);
+  }
+  promisifyWithCustom.custom = customPromisify;
+  function callbackify(fn) {
+    return function () {
+      var args = [].slice.call(arguments);
+      var cb = args.pop();
+      requireCallback(cb);
+      var self = this;
+      promiseThen.call(promiseResolve.call(NativePromise, fn.apply(self, args)), function (v) { G.process.nextTick(cb, null, v); }, function (e) {
+        if (!e) { var wrapped = new ErrorCtor('Promise was rejected with a falsy value'); wrapped.code = 'ERR_FALSY_VALUE_REJECTION'; wrapped.reason = e; e = wrapped; }
+        G.process.nextTick(cb, e);
+      });
+    };
+  }
+  var utilTypes = {
+    isPromise: function (p) { return p instanceof NativePromise; },
+    isDate: function (v) { return v instanceof DateCtor; }, isRegExp: function (v) { return v instanceof RegExpCtor; },
+    isMap: function (v) { return v instanceof MapCtor; }, isSet: function (v) { return v instanceof SetCtor; },
+    isNativeError: function (v) { return v instanceof ErrorCtor; }, isUint8Array: function (v) { return v instanceof Uint8Array; },
+    isTypedArray: function (v) { return ArrayBuffer.isView(v) && !(v instanceof DataView); }, isArrayBuffer: function (v) { return v instanceof ArrayBuffer; },
+    isAsyncFunction: function (v) { return typeof v === 'function' && v.constructor && v.constructor.name === 'AsyncFunction'; },
+  };
+  var warned = {};
+  var utilModule = {
+    inspect: utilInspect, format: format, formatWithOptions: function (o) { return format.apply(null, [].slice.call(arguments, 1)); },
+    promisify: promisifyWithCustom, callbackify: callbackify,
+    inherits: function (ctor, superCtor) { defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true }); Object.setPrototypeOf(ctor.prototype, superCtor.prototype); },
+    deprecate: function (fn, msg, code) { return function () { if (!warned[msg]) { warned[msg] = true; emit('WARN', '(node:8) ' + (code ? '[' + code + '] ' : '') + 'DeprecationWarning: ' + msg); } return fn.apply(this, arguments); }; },
+    isDeepStrictEqual: function (a, b) { return isDeepEqual(a, b, true); },
+    _looseDeepEqual: function (a, b) { return isDeepEqual(a, b, false); },
+    debuglog: function () { var f = function () {}; f.enabled = false; return f; },
+    stripVTControlCharacters: function (s) { return StringCtor(s).replace(/\u001b\[[0-9;]*[A-Za-z]/g, ''); },
+    types: utilTypes,
+    isArray: isArray,
+    TextEncoder: G.TextEncoder, TextDecoder: G.TextDecoder,
+  };
+
+  // ---------- web globals: structuredClone, EventTarget, AbortController ----------
+  // Web globals are defined non-enumerable, like the engine's own (Object.keys(globalThis) stays short).
+  function hiddenGlobal(name, value) { defineProperty(G, name, { value: value, writable: true, configurable: true, enumerable: false }); }
+  hiddenGlobal('structuredClone', function structuredClone(value) {
+    var seen = new MapCtor();
+    function fail(v) { throw new DOMException((typeof v === 'function' ? StringCtor(v).slice(0, 60) : '#<Object>') + ' could not be cloned.', 'DataCloneError'); }
+    function clone(v) {
+      if (typeof v === 'function' || typeof v === 'symbol') fail(v);
+      if (v === null || typeof v !== 'object') return v;
+      if (seen.has(v)) return seen.get(v);
+      var out;
+      if (v instanceof DateCtor) out = new DateCtor(v.getTime());
+      else if (v instanceof RegExpCtor) out = new RegExpCtor(v.source, v.flags);
+      else if (v instanceof ArrayBuffer) out = v.slice(0);
+      else if (ArrayBuffer.isView(v)) out = new v.constructor(v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength));
+      else if (v instanceof MapCtor) { out = new MapCtor(); seen.set(v, out); v.forEach(function (val, key) { out.set(clone(key), clone(val)); }); return out; }
+      else if (v instanceof SetCtor) { out = new SetCtor(); seen.set(v, out); v.forEach(function (val) { out.add(clone(val)); }); return out; }
+      else if (v instanceof ErrorCtor) { out = new ErrorCtor(v.message); out.name = v.name; if (v.stack) out.stack = v.stack; }
+      else if (v instanceof NativePromise || v instanceof WeakMap || v instanceof WeakSet) fail(v);
+      else if (isArray(v)) { out = new Array(v.length); seen.set(v, out); for (var i = 0; i < v.length; i++) if (i in v) out[i] = clone(v[i]); return out; }
+      else { out = {}; seen.set(v, out); var ks = objectKeys(v); for (var j = 0; j < ks.length; j++) out[ks[j]] = clone(v[ks[j]]); return out; }
+      seen.set(v, out);
+      return out;
+    }
+    if (arguments.length === 0) throw new TypeError('The "value" argument must be specified');
+    return clone(value);
+  });
+  function Event(type, init) { this.type = StringCtor(type); this.bubbles = !!(init && init.bubbles); this.cancelable = !!(init && init.cancelable); this.defaultPrevented = false; this.timeStamp = hostNow(); this.target = null; this.currentTarget = null; }
+  Event.prototype.preventDefault = function () { if (this.cancelable) this.defaultPrevented = true; };
+  Event.prototype.stopPropagation = function () {}; Event.prototype.stopImmediatePropagation = function () { this._stop = true; };
+  function EventTarget() { defineProperty(this, '_listeners', { value: {}, writable: true }); }
+  EventTarget.prototype.addEventListener = function (type, fn, opts) {
+    if (!fn) return;
+    var list = this._listeners[type] = this._listeners[type] || [];
+    for (var i = 0; i < list.length; i++) if (list[i].fn === fn) return;
+    list.push({ fn: fn, once: !!(opts && typeof opts === 'object' && opts.once) });
+  };
+  EventTarget.prototype.removeEventListener = function (type, fn) { var list = this._listeners[type]; if (list) this._listeners[type] = list.filter(function (l) { return l.fn !== fn; }); };
+  EventTarget.prototype.dispatchEvent = function (event) {
+    event.target = this; event.currentTarget = this;
+    var list = (this._listeners[event.type] || []).slice();
+    var handler = this['on' + event.type];
+    if (typeof handler === 'function') list.unshift({ fn: handler });
+    for (var i = 0; i < list.length && !event._stop; i++) {
+      if (list[i].once) this.removeEventListener(event.type, list[i].fn);
+      try { if (typeof list[i].fn === 'function') list[i].fn.call(this, event); else list[i].fn.handleEvent(event); } catch (e) { strayExceptions[strayExceptions.length] = e; }
+    }
+    return !event.defaultPrevented;
+  };
+  function abortError(reason) { if (reason !== undefined) return reason; return new DOMException('This operation was aborted', 'AbortError'); }
+  function AbortSignal() { throw new TypeError('Illegal constructor'); }
+  AbortSignal.prototype = Object.create(EventTarget.prototype);
+  AbortSignal.prototype.constructor = AbortSignal;
+  AbortSignal.prototype.throwIfAborted = function () { if (this.aborted) throw this.reason; };
+  function newSignal() { var s = Object.create(AbortSignal.prototype); EventTarget.call(s); s.aborted = false; s.reason = undefined; s.onabort = null; return s; }
+  function abortSignal(s, reason) { if (s.aborted) return; s.aborted = true; s.reason = abortError(reason); s.dispatchEvent(new Event('abort')); }
+  AbortSignal.abort = function (reason) { var s = newSignal(); abortSignal(s, reason); return s; };
+  AbortSignal.timeout = function (ms) { var s = newSignal(); G.setTimeout(function () { abortSignal(s, new DOMException('The operation was aborted due to timeout', 'TimeoutError')); }, ms).unref(); return s; };
+  AbortSignal.any = function (signals) { var s = newSignal(); for (var i = 0; i < signals.length; i++) { if (signals[i].aborted) { abortSignal(s, signals[i].reason); return s; } } signals.forEach(function (x) { x.addEventListener('abort', function () { abortSignal(s, x.reason); }); }); return s; };
+  function AbortController() { this.signal = newSignal(); }
+  AbortController.prototype.abort = function (reason) { abortSignal(this.signal, reason); };
+  hiddenGlobal('Event', Event); hiddenGlobal('EventTarget', EventTarget); hiddenGlobal('AbortController', AbortController); hiddenGlobal('AbortSignal', AbortSignal);
+  // URL, URLSearchParams and crypto load their modules the first time they are touched.
+  function lazyGlobal(name, get) {
+    defineProperty(G, name, { configurable: true, enumerable: false, get: function () { var v = get(); defineProperty(G, name, { value: v, writable: true, configurable: true, enumerable: false }); return v; },
+      set: function (v) { defineProperty(G, name, { value: v, writable: true, configurable: true, enumerable: false }); } });
+  }
+  lazyGlobal('URL', function () { return requireModule('url').URL; });
+  lazyGlobal('URLSearchParams', function () { return requireModule('url').URLSearchParams; });
+  lazyGlobal('crypto', function () { return requireModule('crypto').webcrypto; });
+
   var modules = {
-    util: { inspect: inspect, format: format, promisify: promisify, types: { isPromise: function (p) { return p instanceof NativePromise; } } },
+    util: utilModule,
+    'util/types': utilTypes,
     events: EventEmitter,
     buffer: { Buffer: BufferObject },
     process: processObject,
@@ -450,9 +688,15 @@ export const BOOTSTRAP_SOURCE = String.raw`
     err.lambdaLabImport = true;
     return err;
   }
+  // Larger modules (the simulated AWS SDK, crypto, zlib…) are evaluated by the host the first
+  // time they are required, so a handler that does not use them does not pay for them.
+  var loadedModules = {};
   function requireModule(name) {
     var key = StringCtor(name).replace(/^node:/, '');
     if (Object.prototype.hasOwnProperty.call(modules, key)) return modules[key];
+    if (Object.prototype.hasOwnProperty.call(loadedModules, key)) return loadedModules[key];
+    var loaded = hostLoad(key);
+    if (loaded !== undefined) { loadedModules[key] = loaded; return loaded; }
     throw moduleNotFound(StringCtor(name));
   }
   defineProperty(G, Symbol.for('lambda-lab.require'), { value: requireModule });
@@ -460,6 +704,10 @@ export const BOOTSTRAP_SOURCE = String.raw`
   // ---------- serialising results and describing errors (RIC rules) ----------
   function serializeResult(value) {
     var text;
+    // A string's JSON is at least as long as the string: a huge one is too large without copying it.
+    if (typeof value === 'string' && value.length > limits.maxResponseBytes) {
+      return { error: { errorType: 'Function.ResponseSizeTooLarge', errorMessage: 'Response payload size exceeded maximum allowed payload size (' + limits.maxResponseBytes + ' bytes).' } };
+    }
     try {
       text = jsonStringify(value === undefined ? null : value);
     } catch (e) {
@@ -527,6 +775,58 @@ export const BOOTSTRAP_SOURCE = String.raw`
     }
   }
 
+  // ---------- response streaming: awslambda.streamifyResponse / HttpResponseStream.from ----------
+  var STREAMING = Symbol.for('aws.lambda.runtime.handler.streaming');
+  var hostStreamChunk = host.streamChunk;
+  function newResponseStream(startedAt) {
+    var listeners = {};
+    var rs = {
+      writable: true, writableEnded: false, _ended: false, _bytes: 0,
+      setContentType: function (t) { hostStreamChunk('content-type', StringCtor(t), 0); },
+      write: function (chunk, encoding, cb) {
+        if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+        if (rs._ended) { var e = new ErrorCtor('write after end'); e.code = 'ERR_STREAM_WRITE_AFTER_END'; throw e; }
+        // As Node's Writable: only strings and bytes; anything else is a TypeError the handler sees.
+        if (chunk === null) { var en = new TypeError('May not write null values to stream'); en.code = 'ERR_STREAM_NULL_VALUES'; throw en; }
+        if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+          var got = typeof chunk === 'object' ? 'an instance of ' + ((chunk.constructor && chunk.constructor.name) || 'Object') : 'type ' + typeof chunk + ' (' + StringCtor(chunk) + ')';
+          var et = new TypeError('The "chunk" argument must be of type string or an instance of Buffer, TypedArray, or DataView. Received ' + got);
+          et.code = 'ERR_INVALID_ARG_TYPE';
+          throw et;
+        }
+        var text = typeof chunk === 'string' ? chunk : G.Buffer.from(chunk).toString('utf8');
+        rs._bytes += typeof chunk === 'string' ? G.Buffer.byteLength(chunk) : chunk.length;
+        hostStreamChunk('chunk', text, hostNow() - startedAt);
+        if (typeof cb === 'function') G.queueMicrotask(function () { cb(); });
+        return true;
+      },
+      end: function (chunk, encoding, cb) {
+        if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+        if (chunk !== undefined && chunk !== null) rs.write(chunk, encoding);
+        if (!rs._ended) { rs._ended = true; rs.writableEnded = true; hostStreamChunk('end', '', hostNow() - startedAt); rs.emit('finish'); rs.emit('close'); }
+        if (typeof cb === 'function') G.queueMicrotask(function () { cb(); });
+        return rs;
+      },
+      on: function (name, fn) { (listeners[name] = listeners[name] || []).push(fn); return rs; },
+      once: function (name, fn) { return rs.on(name, fn); },
+      off: function () { return rs; }, removeListener: function () { return rs; },
+      emit: function (name) { var l = listeners[name] || []; var args = [].slice.call(arguments, 1); for (var i = 0; i < l.length; i++) l[i].apply(rs, args); return l.length > 0; },
+      destroy: function (err) { rs._ended = true; if (err) rs.emit('error', err); return rs; },
+      cork: function () {}, uncork: function () {},
+    };
+    return rs;
+  }
+  hiddenGlobal('awslambda', {
+    streamifyResponse: function (fn, options) { fn[STREAMING] = 'response'; return fn; },
+    HttpResponseStream: {
+      from: function (stream, prelude) {
+        hostStreamChunk('prelude', jsonStringify(prelude === undefined ? {} : prelude), 0);
+        stream.setContentType('application/vnd.awslambda.http-integration-response');
+        return stream;
+      },
+    },
+  });
+
   // ---------- one invocation ----------
   var current = null;
   function newCallbackState() { return { called: false, error: undefined, value: undefined }; }
@@ -550,13 +850,24 @@ export const BOOTSTRAP_SOURCE = String.raw`
       awsRequestId: fields.awsRequestId,
       logGroupName: fields.logGroupName,
       logStreamName: fields.logStreamName,
+      // Set by the runtime from the invoke's headers; undefined when the caller sent none.
+      clientContext: fields.clientContext,
+      identity: fields.identity,
+      tenantId: fields.tenantId,
       getRemainingTimeInMillis: function () { return hostRemaining(); },
-      done: function (err, value) { callback(err, value); },
-      succeed: function (value) { callback(null, value); },
-      fail: function (err) { callback(err === undefined || err === null ? 'handled' : err); },
+      // The legacy methods respond at once, whatever callbackWaitsForEmptyEventLoop says.
+      done: function (err, value) { state.immediate = !state.called; callback(err, value); },
+      succeed: function (value) { state.immediate = !state.called; callback(null, value); },
+      fail: function (err) { state.immediate = !state.called; callback(err === undefined || err === null ? 'handled' : err); },
     };
     state.context = context;
     var event = jsonParse(eventJson);
+    if (handler[STREAMING] === 'response') {
+      state.stream = newResponseStream(hostNow());
+      var streamed = handler(event, state.stream, context);
+      if (streamed instanceof NativePromise) { markHandled(streamed); return streamed; }
+      return NativePromise.resolve(streamed);
+    }
     var result = handler(event, context, callback);
     // Native promise: the host watches it with getPromiseState, so a tampered Promise.prototype.then
     // cannot hang the harness. Other thenables are chained as the runtime does.
@@ -568,6 +879,8 @@ export const BOOTSTRAP_SOURCE = String.raw`
   }
 
   return {
+    // The host functions lazily loaded modules may call (see lazyModules.ts); never given to user code.
+    lazyHost: host,
     setWrapperCalls: function (json) {
       var parsed = jsonParse(json);
       wrapperCalls.filename = parsed.filename;
@@ -597,24 +910,31 @@ export const BOOTSTRAP_SOURCE = String.raw`
       if (m && (typeof m === 'object' || typeof m === 'function')) { var ks = objectKeys(m); for (var i = 0; i < ks.length; i++) if (/^[A-Za-z_$][\w$]*$/.test(ks[i])) names.push(ks[i]); }
       return names.join(',');
     },
-    resolveHandler: function (exportsObject, exportName, fullName) {
+    setNodeVersion: function (v) { processObject.version = 'v' + v; processObject.versions = { node: v }; },
+    resolveHandler: function (exportsObject, exportName, fullName, runtime) {
       var h;
       try { h = exportsObject === null || exportsObject === undefined ? undefined : exportsObject[exportName]; } catch (e) { h = undefined; }
       if (h === undefined || h === null) return { errorType: 'Runtime.HandlerNotFound', errorMessage: fullName + ' is undefined or not exported' };
       if (typeof h !== 'function') return { errorType: 'Runtime.HandlerNotFound', errorMessage: fullName + ' is not a function' };
+      // nodejs24.x decides by arity: a third parameter (callback) is refused at init.
+      if (runtime !== 'nodejs20.x' && runtime !== 'nodejs22.x' && h.length >= 3 && h[STREAMING] !== 'response') return { errorType: 'Runtime.CallbackHandlerDeprecated', errorMessage: 'ERROR: AWS Lambda has removed support for callback-based function handlers starting with Node.js 24. You need to modify this function to use a supported handler signature to use Node.js 24 or later. For more information see https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html.' };
       return h;
     },
     startInvoke: startInvoke,
     // 0 = callback not called yet, 1 = called.
     callbackState: function () { return current && current.called ? 1 : 0; },
-    waitsForEmptyLoop: function () { return current && current.context && current.context.callbackWaitsForEmptyEventLoop === false ? 0 : 1; },
+    waitsForEmptyLoop: function () { return current && (current.immediate || (current.context && current.context.callbackWaitsForEmptyEventLoop === false)) ? 0 : 1; },
     finishCallback: function () {
       var s = current;
       if (!s.called) return jsonStringify({ json: 'null' });
       if (s.failed) return jsonStringify({ error: describeError(s.error) });
       return finishValue(s.value);
     },
-    finishFulfilled: function (value) { return finishValue(value); },
+    finishFulfilled: function (value) {
+      // A streaming handler's response is what it wrote; the runtime closes the stream when the handler's promise settles.
+      if (current && current.stream) { if (!current.stream._ended) current.stream.end(); return jsonStringify({ json: 'null', streamed: true }); }
+      return finishValue(value);
+    },
     finishRejected: function (reason) { return jsonStringify({ error: describeError(reason === undefined || reason === null ? 'handled' : reason) }); },
     describe: function (e) { return jsonStringify(describeError(e)); },
     // Cheap look at a thrown value, so the host never copies a huge error out just to classify it.

@@ -6,6 +6,7 @@
 import {assembleInvocationOutcome} from '../../core/runtime/assembleInvocationOutcome.ts';
 import {createRequestId} from '../../core/runtime/createRequestId.ts';
 import {createFunctionConfig} from '../../core/runtime/createFunctionConfig.ts';
+import type {MockFile} from '../../core/awsMocks/types.ts';
 import type {InvocationOutcome, InvocationReport, LambdaErrorPayload} from '../../core/runtime/types.ts';
 import {nodeRandom} from './createNodePlatform.ts';
 import {createNodeSandboxHost} from './createNodeSandboxHost.ts';
@@ -24,6 +25,18 @@ export interface InvokeHandlerOptions {
   /** How many invocations to run in a row (default 1). */
   readonly times?: number;
   readonly functionName?: string;
+  /** Answers for the simulated AWS SDK (src/core/awsMocks). */
+  readonly mocks?: MockFile;
+  /** Seeds the sandbox's random values (crypto.randomBytes, randomUUID…) for reproducible output. */
+  readonly randomSeed?: number;
+  /** /tmp size in MB (512–10,240, default 512). */
+  readonly ephemeralStorageMB?: number;
+  /** nodejs20.x, nodejs22.x or nodejs24.x (default, the newest). */
+  readonly runtime?: string;
+  /** Lambda's Handler setting, `<file>.<export>` (default: the `handler` export). */
+  readonly handler?: string;
+  /** RequestResponse (default) or Event: an asynchronous event over 1 MB is refused as Lambda refuses it. */
+  readonly invocationType?: 'RequestResponse' | 'Event';
 }
 
 /** The last invocation's result, error and REPORT, plus every invocation and the whole log stream. */
@@ -48,6 +61,9 @@ export async function invokeHandler(options: InvokeHandlerOptions): Promise<Invo
     filename: options.filename,
     ...(options.env ? {env: options.env} : {}),
     ...(options.functionName ? {functionName: options.functionName} : {}),
+    ...(options.ephemeralStorageMB !== undefined ? {ephemeralStorageMB: options.ephemeralStorageMB} : {}),
+    ...(options.runtime !== undefined ? {runtime: options.runtime} : {}),
+    ...(options.handler !== undefined ? {handler: options.handler} : {}),
   });
   if (!config.ok) throw new InvokeOptionsError(config.error);
   const times = options.times ?? 1;
@@ -73,7 +89,7 @@ export async function invokeHandler(options: InvokeHandlerOptions): Promise<Invo
   const host = createNodeSandboxHost();
   try {
     for (let i = 0; i < times; i++) {
-      invocations.push(await host.invoke({code: transpiled.code, format: transpiled.format, config: config.value, eventJson}));
+      invocations.push(await host.invoke({code: transpiled.code, format: transpiled.format, config: config.value, eventJson, ...(options.mocks ? {mocks: options.mocks} : {}), ...(options.randomSeed !== undefined ? {randomSeed: options.randomSeed} : {}), ...(options.invocationType === 'Event' ? {invocationType: 'Event' as const} : {})}));
     }
   } finally {
     host.dispose();

@@ -20,7 +20,7 @@ describe('lambda-lab CLI', () => {
   it('rejects an unknown option with exit 2, naming it', async () => {
     const io = memoryIO();
     expect(await main(['quotas', '--frobnicate'], io)).toBe(2);
-    expect(io.stderr).toMatch(/^lambda-lab quotas: Unknown option '--frobnicate'\n$/);
+    expect(io.stderr).toMatch(/^lambda-lab quotas: Unknown option '--frobnicate' \(this command takes [^\n]*see --help for each one's range\)\n$/);
   });
 
   it('prints one quota as JSON', async () => {

@@ -73,10 +73,10 @@ describe('lambda-lab tune', () => {
   it.each([
     [['tune', '--cpu', '800ms'], 'lambda-lab tune: missing --requests (invocations per month, e.g. --requests 3M)'],
     [['tune', '--requests', '3M'], 'lambda-lab tune: missing --cpu (CPU time at 1 vCPU, e.g. --cpu 800ms) or --measured <file>'],
-    [['tune', '--cpu', '800', '--parallel', '1.5', '--requests', '3M'], "lambda-lab tune: --parallel: '1.5' is not a parallel share from 0 to 1 (or 0% to 100%)."],
+    [['tune', '--cpu', '800', '--parallel', '1.5', '--requests', '3M'], "lambda-lab tune: --parallel: '1.5' is not a parallel share from 0 to 1 (or 0% to 100%; the range of Lambda Lab's workload model, docs/tools/cli-reference.md#tune)."],
     [['tune', '--cpu', '20min', '--requests', '3M'], 'lambda-lab tune: --cpu: 1,200,000 ms is above the maximum of 900,000 ms (0–900,000 ms, the 900 s timeout, AWS Lambda quotas)'],
     [['tune', '--cpu', '800ms', '--requests', 'lots'], 'lambda-lab tune: --requests: could not read "lots"; type a count like 3M (per month), 100/s or 250k/day (a month is 730 h)'],
-    [['tune', '--cpu', '800ms', '--requests', '3M', '--strategy', 'cheap'], "lambda-lab tune: --strategy: 'cheap' is not one of cost, speed, balanced"],
+    [['tune', '--cpu', '800ms', '--requests', '3M', '--strategy', 'cheap'], "lambda-lab tune: --strategy: 'cheap' is not one of cost, speed, balanced (AWS Lambda Power Tuning's strategies, https://github.com/alexcasalboni/aws-lambda-power-tuning)"],
     [['tune', '--cpu', '800ms', '--requests', '3M', '--measured', 'missing.json'], "lambda-lab tune: --measured: cannot read 'missing.json'"],
   ])('rejects %j with exit 2 and one line', async (args, message) => {
     const {code, stderr} = await run(args);

@@ -11,9 +11,11 @@ const RATES = {
 
 /** The obvious, slow way: list every point, sort by the strategy's rule, take the first. */
 function bruteForce(sweep: MemorySweep, strategy: Strategy, architectures: readonly Architecture[], weight: number) {
-  const points = architectures.flatMap((arch, archOrder) =>
-    Array.from({length: sweep.size}, (_, i) => ({arch, archOrder, memoryMB: 128 + i, cost: sweep.architectures[arch].costUsd[i]!, duration: sweep.architectures[arch].durationMs[i]!})),
+  const all = architectures.flatMap((arch, archOrder) =>
+    Array.from({length: sweep.size}, (_, i) => ({arch, archOrder, memoryMB: 128 + i, cost: sweep.architectures[arch].costUsd[i]!, duration: sweep.architectures[arch].durationMs[i]!, fits: sweep.architectures[arch].withinTimeout[i] === 1})),
   );
+  // Sizes that run past the timeout cannot be chosen (unless no size fits).
+  const points = all.some((p) => p.fits) ? all.filter((p) => p.fits) : all;
   const maxCost = Math.max(...points.map((p) => p.cost));
   const maxDuration = Math.max(...points.map((p) => p.duration));
   const key = (p: (typeof points)[number]) =>
@@ -69,5 +71,20 @@ describe('recommendMemory', () => {
       }),
       {numRuns: 20},
     );
+  });
+
+  it('never recommends a size at which the workload runs past the 900 s timeout', () => {
+    const base = {parallelFraction: 0, maxThreads: 1, initMs: 0, coldStartRate: 0, arm64CpuFactor: 1};
+    for (const model of [{...base, cpuMs: 800_000, ioMs: 120}, {...base, cpuMs: 800, ioMs: 899_000}, {...base, cpuMs: 100, ioMs: 790_000, initMs: 99_000, coldStartRate: 0.01}]) {
+      const sweep = sweepMemory(model, RATES, 3_000_000);
+      for (const strategy of ['cost', 'speed', 'balanced'] as const) {
+        const rec = recommendMemory(sweep, strategy);
+        expect(rec.withinTimeout).toBe(true);
+        expect(rec.durationMs - model.coldStartRate * model.initMs + (model.coldStartRate > 0 ? model.initMs : 0)).toBeLessThanOrEqual(900_000);
+      }
+    }
+    // 900 s of CPU plus 1 ms of I/O fits nowhere: said, not hidden.
+    const impossible = sweepMemory({...base, cpuMs: 900_000, ioMs: 1}, RATES, 1);
+    expect(recommendMemory(impossible, 'cost').withinTimeout).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ const TODAY = ['--today', '2026-11-24'];
 
 describe('lambda-lab check', () => {
   it('exits 0 with warnings only, and prints fixes and sources', async () => {
-    const io = memoryIO({'ok.yaml': 'Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: {Runtime: python3.13, Handler: app.h, Timeout: 30, Events: {Get: {Type: Api}}}\n'});
+    const io = memoryIO({'ok.yaml': 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: {Runtime: python3.13, Handler: app.h, Timeout: 30, Events: {Get: {Type: Api}}}\n'});
     expect(await main(['check', 'ok.yaml', ...TODAY], io)).toBe(0);
     expect(io.stdout).toContain('apigw.timeout');
     expect(io.stdout).toContain('fix: Lower the function timeout to 29 s');

@@ -24,7 +24,15 @@ describe('formToConfig', () => {
   it('text that is not a number is a field error, never NaN', () => {
     const {config, fieldErrors} = formToConfig({...DEFAULT_FORM, memoryMB: 'lots', environment: 'no equals sign'});
     expect(config.memoryMB).toBeUndefined();
-    expect(fieldErrors).toEqual({memoryMB: 'Memory: "lots" is not a number.', environment: 'Environment variables, line 1: write KEY=value.'});
+    expect(fieldErrors).toEqual({memoryMB: 'Memory: "lots" is not a number or a size like 512 MB or 1.5 GB (128–10,240 MB).', environment: 'Environment variables, line 1: write KEY=value.'});
+  });
+  it('reads units as the calculator does, and refuses what no function can have', () => {
+    expect(formToConfig({...DEFAULT_FORM, memoryMB: '1.5 GB', timeoutSeconds: '15 min'}).config).toMatchObject({memoryMB: 1536, timeoutSeconds: 900});
+    const {fieldErrors} = formToConfig({...DEFAULT_FORM, memoryMB: '99 GB', name: ' ', region: 'mars-north-9', layers: '-5'});
+    expect(Object.keys(fieldErrors).sort()).toEqual(['layers', 'memoryMB', 'name', 'region']);
+    expect(fieldErrors['memoryMB']).toContain('above the maximum of 10,240 MB');
+    expect(formToConfig({...DEFAULT_FORM, region: 'us-gov-west-1'}).fieldErrors).toEqual({});
+    expect(formToConfig({...DEFAULT_FORM, region: 'ap-southeast-5'}).fieldErrors).toEqual({});
   });
   it('empty inputs are "not set"', () => {
     const {config} = formToConfig({...DEFAULT_FORM, memoryMB: '', timeoutSeconds: ' '});

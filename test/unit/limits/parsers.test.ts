@@ -126,7 +126,7 @@ describe('CloudFormation JSON', () => {
 describe('plain CloudFormation API Gateway', () => {
   it('links REST methods and HTTP API integrations to the function, with their timeouts', () => {
     const {functions} = parse('cfn-apigateway.yaml');
-    expect(byName(functions, 'Handler').eventSources).toEqual([{type: 'api', api: 'rest', integrationTimeoutMs: 45_000}, {type: 'api', api: 'http'}]);
+    expect(byName(functions, 'Handler').eventSources).toEqual([{type: 'api', api: 'rest', integrationTimeoutMs: 45_000, endpoint: {unresolved: 'the endpoint type of a REST API defined outside this template'}}, {type: 'api', api: 'http'}]);
     // The REST integration waits 45 s and the HTTP API 30 s, both less than the 60 s function timeout.
     const messages = checkFunctions(functions, TODAY).functions[0]!.findings.map((f) => f.message);
     expect(messages.filter((m) => m.includes('integration timeout (45 s)'))).toHaveLength(1);

@@ -69,20 +69,34 @@ describe('runtime', () => {
     expect(checkFunction(noRuntime, OPTIONS).findings.map((f) => f.rule)).toEqual(['runtime.missing']);
     expect(checkFunction({...noRuntime, packageType: 'Image'}, OPTIONS).findings).toEqual([]);
   });
-  it('nodejs20.x around its dates: deprecation 2026-04-30, block create 2026-06-01, block update 2026-07-01', () => {
+  it('nodejs20.x around its dates: deprecation 2026-04-30, block create 2027-02-01, block update 2027-03-03', () => {
     const at = (today: string) => found({runtime: 'nodejs20.x'}, {today});
     expect(at('2025-11-01')).toEqual([]);
     expect(at('2025-11-02')).toEqual(['runtime.deprecationSoon:note']); // 179 days before
     expect(at('2026-04-29')).toEqual(['runtime.deprecationSoon:note']);
     expect(at('2026-04-30')).toEqual(['runtime.deprecated:warning']);
-    expect(at('2026-05-31')).toEqual(['runtime.deprecated:warning']);
-    expect(at('2026-06-01')).toEqual(['runtime.deprecated:error']);
-    expect(at('2026-07-01')).toEqual(['runtime.deprecated:error']);
+    expect(at('2027-01-31')).toEqual(['runtime.deprecated:warning']);
+    expect(at('2027-02-01')).toEqual(['runtime.deprecated:error']);
+    expect(at('2027-03-03')).toEqual(['runtime.deprecated:error']);
   });
   it('names the upgrade target and the dates', () => {
     const [f] = checkFunction({...BASE, runtime: 'nodejs14.x'}, OPTIONS).findings;
-    expect(f?.message).toContain('2024-02-08');
+    expect(f?.message).toContain('2024-01-09');
     expect(f?.fix).toContain('nodejs24.x');
+  });
+  // Regression (issue 16): these were warnings with exit 0, years after Lambda blocked them.
+  it.each(['python3.7', 'nodejs12.x', 'python2.7', 'go1.x', 'dotnetcore2.1', 'ruby2.7', 'java8', 'provided'])('%s is an error: creating functions with it is blocked', (runtime) => {
+    expect(found({runtime}, {today: '2026-12-02'})).toEqual(['runtime.deprecated:error']);
+    const [f] = checkFunction({...BASE, runtime}, {today: '2026-12-02'}).findings;
+    expect(f?.message).toMatch(/blocks creating/);
+  });
+  it('ruby2.7 dates are the AWS table\'s (deprecated 2023-12-07, create blocked 2024-01-09)', () => {
+    expect(found({runtime: 'ruby2.7'}, {today: '2023-12-06'})).toEqual(['runtime.deprecationSoon:note']);
+    expect(found({runtime: 'ruby2.7'}, {today: '2023-12-07'})).toEqual(['runtime.deprecated:warning']);
+    expect(found({runtime: 'ruby2.7'}, {today: '2024-01-09'})).toEqual(['runtime.deprecated:error']);
+  });
+  it('knows the Amazon Linux 2023 Java runtimes', () => {
+    for (const runtime of ['java8.al2023', 'java11.al2023', 'java17.al2023']) expect(found({runtime}).filter((f) => f !== 'snapstart.suggest:note')).toEqual([]);
   });
   it('architecture must be x86_64 or arm64', () => {
     expect(found({architecture: 'arm64'})).toEqual([]);
@@ -304,7 +318,9 @@ describe('API Gateway', () => {
     expect(api(28, {type: 'api', api: 'rest'})).toEqual([]);
     expect(api(29, {type: 'api', api: 'rest'})).toEqual([]);
     expect(api(30, {type: 'api', api: 'rest'})).toEqual(['apigw.timeout:warning']);
-    expect(api(60, {type: 'api', api: 'rest', integrationTimeoutMs: 60_000})).toEqual([]);
+    expect(api(60, {type: 'api', api: 'rest', integrationTimeoutMs: 60_000, endpoint: 'regional'})).toEqual(['apigw.integrationTimeoutQuota:note']);
+    expect(api(60, {type: 'api', api: 'rest', integrationTimeoutMs: 60_000})).toEqual(['apigw.edgeIntegrationTimeout:note']);
+    expect(api(60, {type: 'api', api: 'rest', integrationTimeoutMs: 60_000, endpoint: 'edge'})).toEqual(['apigw.edgeIntegrationTimeout:error']);
   });
   it('HTTP API: 30 s, not raisable', () => {
     expect(api(29, {type: 'api', api: 'http'})).toEqual([]);

@@ -2,13 +2,28 @@ import {describe, expect, it} from 'vitest';
 import {EVENT_TEMPLATES, findEventTemplate, readEventField, writeEventField} from '../../../src/data/events/index.ts';
 import {validateSourced} from '../../support/validateData.ts';
 
-// Services `sam local generate-event` covers (shared/facts/event-sources.md), by the service names used here.
-const SAM_SERVICES = ['Alexa Skills Kit', 'Alexa Smart Home', 'Elastic Load Balancing', 'Amazon API Gateway', 'AWS AppSync', 'AWS Batch', 'AWS CloudFormation', 'Amazon CloudFront', 'AWS CodeCommit', 'AWS CodePipeline', 'Amazon Cognito', 'AWS Config', 'Amazon Connect', 'Amazon DynamoDB', 'Amazon CloudWatch Logs', 'Amazon Kinesis Data Streams', 'Amazon Data Firehose', 'Amazon Lex (V1)', 'Amazon Lex V2', 'Amazon Rekognition', 'Amazon S3', 'Amazon SageMaker', 'Amazon SES', 'Amazon SNS', 'Amazon SQS', 'AWS Step Functions', 'Amazon WorkMail'];
+// Every `sam local generate-event <service> <event>` pair (event-mapping.json in aws-sam-cli, listed in
+// shared/facts/event-sources.md: 26 services, 68 events).
+const SAM_EVENTS = `alexa-skills-kit end-session|alexa-skills-kit intent-answer|alexa-skills-kit intent-getnewfact|alexa-skills-kit intent-mycoloris|alexa-skills-kit intent-recipe|alexa-skills-kit start-session
+alexa-smart-home smart-home-control-turn-off-request|alexa-smart-home smart-home-control-turn-on-request|alexa-smart-home smart-home-discovery-request|alb request
+apigateway authorizer|apigateway request-authorizer|apigateway aws-proxy|apigateway http-api-proxy|appsync resolver|batch get-job|batch submit-job|cloudformation create-request
+cloudfront ab-test|cloudfront access-request-in-response|cloudfront http-redirect|cloudfront modify-querystring|cloudfront modify-response-header|cloudfront multiple-remote-calls-aggregate-response
+cloudfront normalize-querystring-to-improve-cache-hit|cloudfront redirect-on-viewer-country|cloudfront redirect-unauthenticated-users|cloudfront response-generation|cloudfront serve-object-on-viewer-device|cloudfront simple-remote-call
+codecommit repository|codepipeline job|cognito sync-trigger|config item-change-notification|config oversized-item-change-notification|config periodic-rule|connect contact-flow-event|dynamodb update
+cloudwatch logs|cloudwatch scheduled-event|kinesis get-records|kinesis kinesis-firehose|kinesis analytics|kinesis analytics-compressed|kinesis analytics-dynamodb|kinesis analytics-kpl|kinesis apachelog
+kinesis cloudwatch-logs-processor|kinesis streams-as-source|kinesis syslog|lex book-car|lex book-hotel|lex make-appointment|lex order-flowers|lex-v2 banking-bot|lex-v2 book-car|lex-v2 book-hotel
+rekognition s3-request|s3 batch-invocation|s3 delete|s3 put|sagemaker ground-truth-pre-human|sagemaker ground-truth-annotation-consolidation|ses email-receiving|sns notification|sqs receive-message
+stepfunctions error|workmail email`.split(/[|\n]/);
 
 describe('event templates', () => {
-  it('cover every service SAM generate-event covers, plus the common ones it lacks', () => {
-    const services = new Set(EVENT_TEMPLATES.map((t) => t.service));
-    for (const s of SAM_SERVICES) expect(services, s).toContain(s);
+  it('cover every event SAM generate-event has, one template each, plus the common ones it lacks', () => {
+    expect(SAM_EVENTS).toHaveLength(68);
+    expect(new Set(SAM_EVENTS.map((e) => e.split(' ')[0])).size).toBe(26);
+    const sam = EVENT_TEMPLATES.flatMap((t) => (t.sam ? [t.sam] : []));
+    expect(sam.filter((s) => !SAM_EVENTS.includes(s)), 'sam values that are not SAM events').toEqual([]);
+    expect(SAM_EVENTS.filter((e) => !sam.includes(e)), 'SAM events without a template').toEqual([]);
+    expect(new Set(sam).size).toBe(sam.length);
+    expect(EVENT_TEMPLATES.length - sam.length).toBeGreaterThanOrEqual(12);
     for (const id of ['eventbridge-custom', 'scheduler-invoke', 'cognito-pre-sign-up', 'cognito-post-confirmation', 'cognito-pre-token-generation-v2', 'function-url', 'apigateway-websocket-message', 'msk', 'kafka-self-managed', 'sqs-fifo']) {
       expect(findEventTemplate(id), id).toBeDefined();
     }

@@ -27,6 +27,7 @@ describe('invokeHandler (Node entry of the playground sandbox)', () => {
       event: {n: 21},
       timeoutMs: 3000,
       memoryMB: 256,
+      runtime: 'nodejs22.x',
     });
     expect(out.result).toEqual({ok: 42});
     expect(out.report.memorySizeMB).toBe(256);

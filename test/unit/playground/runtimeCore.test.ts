@@ -128,7 +128,7 @@ describe('environment variables and context', () => {
     expect(env.AWS_LAMBDA_FUNCTION_NAME).toBe('orders');
     expect(env._HANDLER).toBe('handler.handler');
     expect(env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE).toBe('512');
-    expect(env.AWS_EXECUTION_ENV).toBe('AWS_Lambda_nodejs22.x');
+    expect(env.AWS_EXECUTION_ENV).toBe('AWS_Lambda_nodejs24.x');
     expect(env.STAGE).toBe('dev');
     expect(env.AWS_SECRET_ACCESS_KEY).toMatch(/EXAMPLE/);
   });

@@ -49,6 +49,32 @@ describe('SandboxHost watchdog and protocol', () => {
     expect(host.watchdogKills).toBe(1);
   });
 
+  it('stop() terminates the worker at once and reports a killed runtime; the next invocation gets a new worker', async () => {
+    const {host, workers, advance} = stuckWorld();
+    expect(host.stop()).toBe(false);
+    const pending = host.invoke({code: '', format: 'esm', config, eventJson: '{}'});
+    await Promise.resolve();
+    await Promise.resolve();
+    workers[0]!.emit({v: 1, type: 'invoke-started', id: workers[0]!.sent[0]!.id, requestId: 'rid', cold: true, initDurationMs: 5});
+    workers[0]!.emit({v: 1, type: 'log', id: workers[0]!.sent[0]!.id, text: 'before the loop'});
+    advance(250);
+    expect(host.stop()).toBe(true);
+    const o = await pending;
+    expect(workers[0]!.terminated).toBe(true);
+    expect(o.status).toBe('crash');
+    expect(o.environmentReset).toBe(true);
+    expect(o.error?.errorType).toBe('Runtime.ExitError');
+    expect(o.report.durationMs).toBe(250);
+    expect(o.logs.join('\n')).toMatch(/before the loop[\s\S]*Stop button[\s\S]*REPORT RequestId: rid[\s\S]*signal: killed/);
+    expect(host.watchdogKills).toBe(0);
+    const next = host.invoke({code: '', format: 'esm', config, eventJson: '{}'});
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(workers).toHaveLength(2);
+    advance(20_000);
+    expect((await next).status).toBe('timeout');
+  });
+
   it('ignores forged or malformed messages', async () => {
     const {host, workers, advance} = stuckWorld();
     const pending = host.invoke({code: '', format: 'esm', config, eventJson: '{}'});

@@ -7,10 +7,12 @@ const base: PlaygroundState = {code: 'export const handler = async () => 1;', la
 describe('share links', () => {
   it('round-trip every state (property)', () => {
     fc.assert(fc.property(fc.record({
-      code: fc.string(), language: fc.constantFrom('typescript' as const, 'javascript' as const), templateId: fc.string(), eventText: fc.string(),
+      code: fc.string(), language: fc.constantFrom('typescript' as const, 'javascript' as const, 'python' as const), templateId: fc.string(), eventText: fc.string(),
       memoryMB: fc.integer({min: 128, max: 10_240}), timeoutSeconds: fc.integer({min: 1, max: 900}), envText: fc.string(),
       mode: fc.constantFrom('sync' as const, 'async' as const, 'sqs' as const, 'stream' as const),
-    }), (state) => {
+      mocksText: fc.string(),
+      pythonRuntime: fc.constantFrom('python3.12' as const, 'python3.13' as const, 'python3.14' as const),
+    }, {requiredKeys: ['code', 'language', 'templateId', 'eventText', 'memoryMB', 'timeoutSeconds', 'envText', 'mode']}), (state) => {
       expect(decodeState(encodeState(state), base)).toEqual(state);
     }));
   });
@@ -19,7 +21,9 @@ describe('share links', () => {
     expect(decodeState('', base)).toBeUndefined();
     expect(decodeState('#what-to-try', base)).toBeUndefined();
     expect(decodeState('#pg=%%%not-lz', base)).toBeUndefined();
-    const weird = encodeState({...base, memoryMB: 'lots' as unknown as number, mode: 'eval' as never, language: 'python' as never});
+    const weird = encodeState({...base, memoryMB: 'lots' as unknown as number, mode: 'eval' as never, language: 'cobol' as never});
     expect(decodeState(weird, base)).toEqual({...base, memoryMB: 128, mode: 'sync', language: 'typescript'});
+    // A Python runtime that Lambda Lab does not name is dropped (the default applies).
+    expect(decodeState(encodeState({...base, language: 'python', pythonRuntime: 'python2.7' as never}), base)).toEqual({...base, language: 'python'});
   });
 });

@@ -64,13 +64,13 @@ describe('lambda-lab estimate', () => {
   });
 
   it.each([
-    [['--memory', '20GB', '--duration', '120ms', '--requests', '3M'], 'lambda-lab estimate: memory: 20,480 MB is above the maximum of 10,240 MB (128–10,240 MB, AWS Lambda quotas)'],
-    [['--memory', '1GB', '--duration', '16 minutes', '--requests', '3M'], 'lambda-lab estimate: duration: 960,000 ms is above the maximum of 900,000 ms (0–900,000 ms, the 900 s timeout, AWS Lambda quotas)'],
+    [['--memory', '20GB', '--duration', '120ms', '--requests', '3M'], 'lambda-lab estimate: --memory: 20,480 MB is above the maximum of 10,240 MB (128–10,240 MB, AWS Lambda quotas)'],
+    [['--memory', '1GB', '--duration', '16 minutes', '--requests', '3M'], 'lambda-lab estimate: --duration: 960,000 ms is above the maximum of 900,000 ms (0–900,000 ms, the 900 s timeout, AWS Lambda quotas)'],
     [['--memory', '1GB', '--duration', '1s'], 'lambda-lab estimate: missing --requests (per month, e.g. --requests 3M or 100/s), or give a bill file'],
-    [['--memory', '1GB', '--duration', '1s', '--requests', 'lots'], 'lambda-lab estimate: requests: could not read "lots"; type a count like 3M (per month), 100/s or 250k/day (a month is 730 h)'],
-    [['--memory', '1GB', '--duration', '1s', '--requests', '1M', '--region', 'mars-1'], "lambda-lab estimate: region: 'mars-1' has no prices in Lambda Lab's data (one of: us-east-1,"],
+    [['--memory', '1GB', '--duration', '1s', '--requests', 'lots'], 'lambda-lab estimate: --requests: could not read "lots"; type a count like 3M (per month), 100/s or 250k/day (a month is 730 h)'],
+    [['--memory', '1GB', '--duration', '1s', '--requests', '1M', '--region', 'mars-1'], "lambda-lab estimate: --region: 'mars-1' has no prices in Lambda Lab's data (one of: us-east-1,"],
     [['--memory', '1GB', '--duration', '1s', '--requests', '1M', '--arch', 'arm64', '--region', 'eu-west-1', '--provisioned-concurrency', '1', '--provisioned-hours', '1'], 'lambda-lab estimate: provisionedConcurrency: no arm64 price for eu-west-1'],
-    [['--memory', '1GB', '--duration', '1s', '--requests', '1M', '--savings-plan', '40'], 'lambda-lab estimate: options.savingsPlanPercent: 40 is outside 0–17'],
+    [['--memory', '1GB', '--duration', '1s', '--requests', '1M', '--savings-plan', '40'], 'lambda-lab estimate: --savings-plan: 40 is outside 0–17'],
     [['missing.yaml'], "lambda-lab estimate: cannot read 'missing.yaml' (ENOENT)"],
   ])('rejects %j with exit 2 and one line', async (args, message) => {
     const {code, stderr} = await run(args);
@@ -93,6 +93,6 @@ describe('lambda-lab estimate', () => {
     expect(JSON.parse(out).functions).toHaveLength(3);
     const bad = spawnSync('npm', ['run', '-s', 'cli', '--', 'estimate', '--memory', '20GB', '--duration', '1s', '--requests', '1M'], {encoding: 'utf8'});
     expect(bad.status).toBe(2);
-    expect(bad.stderr.trim().split('\n').filter((line) => !line.startsWith('npm warn'))).toEqual(['lambda-lab estimate: memory: 20,480 MB is above the maximum of 10,240 MB (128–10,240 MB, AWS Lambda quotas)']);
+    expect(bad.stderr.trim().split('\n').filter((line) => !line.startsWith('npm warn'))).toEqual(['lambda-lab estimate: --memory: 20,480 MB is above the maximum of 10,240 MB (128–10,240 MB, AWS Lambda quotas)']);
   });
 });

@@ -124,10 +124,10 @@ describe('granularity, storage, provisioned blocks, savings plans', () => {
     expect(line?.usdUnrounded).toBe(0.01625013);
   });
 
-  it('Compute Savings Plans discount duration only: 17% of $1.666670 = −$0.2833339 ≈ −$0.28', () => {
+  it('Compute Savings Plans discount duration only, at the plan rate per line: $1.66667 × 0.83 = $1.3833361 ≈ $1.38, so −$0.29', () => {
     const estimate = priceFunction(x86(), {freeTier: false, savingsPlanPercent: 17});
-    expect(usd(estimate, 'savingsPlan')).toBe(-0.28);
-    expect(estimate.total).toBe(1.59); // $0.20 + $1.67 − $0.28
+    expect(usd(estimate, 'savingsPlan')).toBe(-0.29); // $1.38 at the plan rate − $1.67 on demand
+    expect(estimate.total).toBe(1.58); // $0.20 + $1.67 − $0.29
   });
 
   it('invocationCost: one 1024 MB arm64 call of 100.2 ms bills 101 ms = 0.101 GB-s × 0.0000133334 + $0.0000002', () => {
@@ -135,6 +135,14 @@ describe('granularity, storage, provisioned blocks, savings plans', () => {
     expect(cost.billedDurationMs).toBe(101);
     expect(cost.durationUsd).toBe(0.0000013466734);
     expect(cost.totalUsd).toBe(0.0000015466734);
+  });
+
+  it('invocationCost: a streamed response pays only beyond 6 MB: 1,030 MB streamed = 1,024 MB over = 1 GB × $0.008', () => {
+    const streamed = invocationCost({architecture: 'x86_64', memoryMB: 128, durationMs: 1, streamedBytes: 1030 * 1024 * 1024});
+    expect(streamed.streamingUsd).toBe(0.008);
+    const small = invocationCost({architecture: 'x86_64', memoryMB: 128, durationMs: 1, streamedBytes: 6 * 1024 * 1024});
+    expect(small.streamingUsd).toBe(0);
+    expect(streamed.totalUsd - small.totalUsd).toBeCloseTo(0.008, 12);
   });
 });
 

@@ -56,7 +56,7 @@ describe('lambda-lab simulate', () => {
   it.each([
     [['simulate', 'missing.yaml'], /^lambda-lab simulate: cannot read 'missing.yaml' \(ENOENT\): give a scenario file or a built-in name/],
     [['simulate', 'bad.yaml'], /^lambda-lab simulate: 'bad.yaml' is not valid YAML or JSON: /],
-    [['simulate', 'invalid.yaml'], /^lambda-lab simulate: invalid.yaml: functions\[0\]\.reservedConcurrency: -5 is outside 0–1,000,000$/],
+    [['simulate', 'invalid.yaml'], /^lambda-lab simulate: invalid.yaml: functions\[0\]\.reservedConcurrency: -5 is outside 0–1,000,000 \(Lambda Lab's simulator range; the scenario format: docs\/tools\/cli-reference\.md#simulate\)$/],
     [['simulate', 'deploy.yaml'], /^lambda-lab simulate: deploy.yaml: deploymentConfig: "Canary99" is not a predefined Lambda configuration/],
     [['simulate'], /^lambda-lab simulate: give one scenario file or built-in name \(got 0\); see --list$/],
   ])('exits 2 with one line for %j', async (argv, message) => {

@@ -1,6 +1,6 @@
 import {fail, ok, type Result} from '../../result.ts';
 import {finding} from '../rules/finding.ts';
-import type {EventSource, Field, Finding, FunctionConfig, SourceLocation} from '../types.ts';
+import type {EventSource, Field, Finding, FunctionConfig, SourceLocation, Unresolved} from '../types.ts';
 import {at} from './readYaml.ts';
 
 const SOURCE = 'https://docs.aws.amazon.com/cli/latest/reference/lambda/create-function.html';
@@ -10,7 +10,14 @@ interface Token {
   readonly offset: number;
   /** True when the token starts a new line that did not end with a backslash. */
   readonly newLine: boolean;
+  /** An unquoted shell operator (`|`, `>`, `2>`, `&&`, `;` …): it ends the command. */
+  readonly operator?: boolean;
+  /** The word expands a shell variable or command (`$FN`, `"${SIZE}"`, `$(…)`): its value is unknown here. */
+  readonly variable?: boolean;
 }
+
+/** Shell operators that end a simple command: pipes, lists, background, redirections. */
+const OPERATOR = /^(?:\d*>&\d*-?|\d*>>?|&>>?|<<?<?|\|\|?|&&?|;)/;
 
 /**
  * Splits shell text into words: single and double quotes, backslash escapes, `\` line
@@ -24,17 +31,34 @@ export function tokenizeShell(text: string): Result<Token[]> {
   let pendingNewLine = true;
   let quote: '"' | "'" | undefined;
   let quoteStart = 0;
+  let variable = false;
   const push = () => {
-    if (start >= 0) tokens.push({text: current, offset: start, newLine});
+    if (start >= 0) tokens.push({text: current, offset: start, newLine, ...(variable ? {variable} : {})});
     current = '';
     start = -1;
+    variable = false;
   };
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i]!;
     if (quote) {
       if (char === quote) quote = undefined;
-      else if (char === '\\' && quote === '"' && (text[i + 1] === '"' || text[i + 1] === '\\')) current += text[++i];
-      else current += char;
+      else if (char === '\\' && quote === '"' && (text[i + 1] === '"' || text[i + 1] === '\\' || text[i + 1] === '$')) current += text[++i];
+      else {
+        if (char === '$' && quote === '"' && /[A-Za-z_{(]/.test(text[i + 1] ?? '')) variable = true;
+        current += char;
+      }
+      continue;
+    }
+    if (char === '$' && /[A-Za-z_{(0-9@*#?]/.test(text[i + 1] ?? '')) variable = true;
+    if ('|&;<>'.includes(char)) {
+      // "2>/dev/null": the file-descriptor digits already read belong to the operator.
+      let begin = i;
+      if (char === '>' && start >= 0 && /^\d+$/.test(current) && text.slice(start, i) === current) { begin = start; current = ''; start = -1; variable = false; }
+      else push();
+      const operator = OPERATOR.exec(text.slice(begin))?.[0] ?? char;
+      tokens.push({text: operator, offset: begin, newLine: pendingNewLine, operator: true});
+      pendingNewLine = false;
+      i = begin + operator.length - 1;
       continue;
     }
     if (char === '\\') {
@@ -170,16 +194,18 @@ export function parseAwsCli(text: string): Result<FunctionConfig[]> {
     }
     // A new line that does not start with an option ends the command (a missing "\" is forgiven for --options).
     if (current && token.newLine && !token.text.startsWith('--')) current = undefined;
-    if (token.text === ';' || token.text === '&&') { current = undefined; continue; }
+    // Pipes, redirections and command lists end the command: `… >/dev/null`, `… | jq`, `… && echo`.
+    if (token.operator) { current = undefined; continue; }
     current?.push(token);
   }
   if (commands.length === 0) return fail('No "aws lambda …" command was found.');
   const byName = new Map<string, MutableConfig>();
+  const created = new Set<string>();
   for (const command of commands) {
     const sub = command[2]?.text;
     if (!sub || !['create-function', 'update-function-configuration', 'put-function-concurrency', 'put-provisioned-concurrency-config', 'create-event-source-mapping'].includes(sub)) continue;
     const findings: Finding[] = [];
-    const options = new Map<string, {values: string[]; token: Token}>();
+    const options = new Map<string, {values: string[]; token: Token; variable: boolean}>();
     for (let i = 3; i < command.length; i += 1) {
       const token = command[i]!;
       if (!token.text.startsWith('--')) {
@@ -188,24 +214,34 @@ export function parseAwsCli(text: string): Result<FunctionConfig[]> {
       }
       const [rawName, inline] = token.text.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
       const values: string[] = inline !== undefined ? [inline] : [];
-      while (inline === undefined && i + 1 < command.length && !command[i + 1]!.text.startsWith('--')) values.push(command[++i]!.text);
-      options.set(rawName, {values, token});
+      let variable = inline !== undefined && !!token.variable;
+      while (inline === undefined && i + 1 < command.length && !command[i + 1]!.text.startsWith('--')) {
+        const next = command[++i]!;
+        values.push(next.text);
+        variable ||= !!next.variable;
+      }
+      options.set(rawName, {values, token, variable});
       if (sub === 'create-function' || sub === 'update-function-configuration') {
         if (!CREATE_OPTIONS.has(rawName)) findings.push(finding('input.unknownKey', 'warning', at(locationOf(text, token.offset), `--${rawName} is not an option of aws lambda ${sub}; the CLI will reject the command.`), 'Check the spelling (aws lambda create-function help).', SOURCE));
       }
     }
     const where = (name: string) => locationOf(text, options.get(name)?.token.offset ?? command[0]!.offset);
     const value = (name: string) => options.get(name)?.values[0];
-    const number = (name: string): number | undefined => {
+    // A shell variable ("$SIZE", "${FN}") is only known when the script runs: unresolved, never an error.
+    const shellVariable = (name: string): Unresolved | undefined => (options.get(name)?.variable ? {unresolved: `${options.get(name)!.values.join(' ')} (a shell variable)`} : undefined);
+    const textOf = (name: string): Field<string> | undefined => shellVariable(name) ?? value(name);
+    const number = (name: string): Field<number> | undefined => {
       const raw = value(name);
       if (raw === undefined) return undefined;
+      const unknown = shellVariable(name);
+      if (unknown) return unknown;
       if (/^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
       findings.push(finding('input.type', 'error', at(where(name), `--${name} must be a number, not "${raw}".`), `Write --${name} as a number.`, SOURCE, name));
       return undefined;
     };
     const shorthand = (name: string): Record<string, unknown> | undefined => {
       const raw = options.get(name)?.values.join(' ');
-      if (raw === undefined) return undefined;
+      if (raw === undefined || shellVariable(name)) return undefined;
       const parsed = parseShorthand(raw);
       if (!parsed.ok) {
         findings.push(finding('input.type', 'error', at(where(name), `--${name} could not be read: ${parsed.error}.`), `Write it as shorthand (Key=value,…) or JSON in single quotes.`, SOURCE, name));
@@ -218,14 +254,21 @@ export function parseAwsCli(text: string): Result<FunctionConfig[]> {
     const fn: MutableConfig = byName.get(name) ?? {name, location: locationOf(text, command[0]!.offset), parseFindings: []};
     byName.set(name, fn);
     if (sub === 'create-function' || sub === 'update-function-configuration') {
-      if (rawName) fn.functionName = name;
-      if (sub === 'create-function') fn.packageType = value('package-type') === 'Image' ? 'Image' : 'Zip';
-      setIf(fn, 'runtime', value('runtime'));
-      setIf(fn, 'handler', value('handler'));
+      if (rawName) fn.functionName = shellVariable('function-name') ?? name;
+      if (sub === 'create-function') {
+        fn.packageType = value('package-type') === 'Image' ? 'Image' : 'Zip';
+        delete fn.partial;
+      } else if (!created.has(name)) {
+        // Changes settings of a function made elsewhere: what it leaves out is not missing.
+        fn.partial = true;
+      }
+      if (sub === 'create-function') created.add(name);
+      setIf(fn, 'runtime', textOf('runtime'));
+      setIf(fn, 'handler', textOf('handler'));
       setIf(fn, 'memoryMB', number('memory-size'));
       setIf(fn, 'timeoutSeconds', number('timeout'));
-      setIf(fn, 'region', value('region'));
-      setIf(fn, 'architecture', value('architectures'));
+      setIf(fn, 'region', textOf('region'));
+      setIf(fn, 'architecture', textOf('architectures'));
       const storage = shorthand('ephemeral-storage');
       if (storage) setIf(fn, 'ephemeralStorageMB', toNumber(storage['Size']));
       const environment = shorthand('environment');
@@ -240,6 +283,9 @@ export function parseAwsCli(text: string): Result<FunctionConfig[]> {
       const vpc = shorthand('vpc-config');
       if (vpc) fn.vpc = Array.isArray(vpc['SubnetIds']) ? vpc['SubnetIds'].length > 0 && vpc['SubnetIds'][0] !== '' : !!vpc['SubnetIds'];
       if (options.has('file-system-configs')) fn.efs = true;
+      const tags = shorthand('tags');
+      if (tags) fn.tags = [...new Set([...(Array.isArray(fn.tags) ? fn.tags : []), ...Object.keys(tags)])];
+      else if (sub === 'create-function' && fn.tags === undefined) fn.tags = [];
       const code = shorthand('code');
       if (code && 'S3Bucket' in code) fn.packageSizes = {...fn.packageSizes, fromS3: true};
     } else if (sub === 'put-function-concurrency') {

@@ -1,11 +1,12 @@
 import {EDGE_TRIGGERS, type EdgeTrigger} from '../../../data/edgeLimits.ts';
 import {getIntegrationLimit} from '../../../data/eventSourceLimits.ts';
+import {findRuntime} from '../../../data/runtimes.ts';
 import {fail, ok, type Result} from '../../result.ts';
 import {finding} from '../rules/finding.ts';
 import type {EventSource, Field, Finding, FunctionConfig, Unresolved} from '../types.ts';
 import {isUnresolved} from '../types.ts';
 import {createFieldReader, type FieldReader} from './readField.ts';
-import {at, type YamlValue} from './readYaml.ts';
+import {at, ignoreComment, type YamlValue} from './readYaml.ts';
 import {describeIntrinsic, intrinsicName, referencedResource, resolveIntrinsics, type TemplateScope} from './resolveIntrinsics.ts';
 
 const SOURCE = 'https://www.serverless.com/framework/docs/providers/aws/guide/functions';
@@ -26,42 +27,82 @@ export function looksLikeServerless(root: unknown): boolean {
   return !!record && ('functions' in record || ('provider' in record && 'service' in record));
 }
 
+/** What resolving `${file(…)}` needs: the CLI reads files next to serverless.yml; the site has none. */
+export interface ServerlessOptions {
+  /** Text of a file named relative to the serverless.yml, or undefined when it cannot be read. */
+  readonly readFile?: (path: string) => string | undefined;
+  /** Parses a file's text (YAML or JSON) to a value; given so this module needs no YAML parser of its own. */
+  readonly parse?: (text: string) => unknown;
+}
+
 /**
- * Resolves `${self:…}`, `${opt:…, default}`, `${sls:stage}` and other Serverless variables as far as the
- * file allows; `${ssm:…}`, `${env:…}`, `${file(…)}`, `${cf:…}` without a default stay unresolved.
+ * Serverless Framework variables, resolved as far as the file allows (innermost first, so
+ * `${self:custom.${sls:stage}.memory}` works):
+ * - `${self:a.b}` any path in this file; `${sls:stage}` provider.stage, else "dev"; `${aws:region}` provider.region, else us-east-1;
+ * - `${file(./x.yml)}` and `${file(./x.yml):a.b}` when the caller can read files (the CLI), YAML or JSON only;
+ * - `${opt:…}`, `${env:…}`, `${ssm:…}`, `${cf:…}`, `${s3:…}`, `${aws:accountId}`, `.js` files: only their
+ *   fallback (`${env:MEMORY, 512}`) is known, otherwise the value stays unresolved and is reported, never guessed.
  */
-function resolveVariables(value: unknown, root: Record<string, unknown>, depth = 0): unknown {
+function resolveVariables(value: unknown, root: Record<string, unknown>, options: ServerlessOptions, depth = 0): unknown {
   if (depth > 20) return {unresolved: String(value)};
   if (typeof value !== 'string' || !value.includes('${')) return value;
-  const whole = /^\$\{([^{}]+)\}$/.exec(value.trim());
   const lookup = (expression: string): unknown => {
     const [reference, ...fallbackParts] = splitTopLevel(expression);
     const fallback = fallbackParts.length > 0 ? fallbackParts.join(',').trim() : undefined;
     const ref = reference!.trim();
     let found: unknown;
     if (ref.startsWith('self:')) {
-      found = ref.slice(5).split('.').reduce<unknown>((node, key) => asRecord(node)?.[key], root);
-      if (found !== undefined) found = resolveVariables(found, root, depth + 1);
+      found = ref.slice(5).split('.').filter((key) => key !== '').reduce<unknown>((node, key) => asRecord(node)?.[key] ?? (Array.isArray(node) ? node[Number(key)] : undefined), root);
+      if (found !== undefined) found = resolveDeep(found, root, options, depth + 1);
     } else if (ref === 'sls:stage') {
       // provider.stage often reads ${opt:stage, 'dev'}; the framework's own default is "dev".
-      const stage = resolveVariables(asRecord(root['provider'])?.['stage'] ?? 'dev', root, depth + 1);
+      const stage = resolveVariables(asRecord(root['provider'])?.['stage'] ?? 'dev', root, options, depth + 1);
       found = isUnresolved(stage) ? 'dev' : stage;
     } else if (ref === 'aws:region') {
       found = asRecord(root['provider'])?.['region'] ?? 'us-east-1';
+    } else if (ref.startsWith('file(')) {
+      found = readVariableFile(ref, options);
+      if (found !== undefined) found = resolveDeep(found, root, options, depth + 1);
     }
-    // opt:… come from command-line flags, env:/ssm:/file()/cf: from outside: only their fallback is known.
-    if ((found === undefined || isUnresolved(found)) && fallback !== undefined) return parseLiteral(fallback, root, depth);
+    if ((found === undefined || isUnresolved(found)) && fallback !== undefined) return parseLiteral(fallback, root, options, depth);
     return found === undefined ? {unresolved: `\${${expression}}`} : found;
   };
-  if (whole) return lookup(whole[1]!);
-  let failed: Unresolved | undefined;
-  const text = value.replace(/\$\{([^{}]+)\}/g, (_match, expression: string) => {
-    const resolved = lookup(expression);
-    if (typeof resolved === 'string' || typeof resolved === 'number' || typeof resolved === 'boolean') return String(resolved);
-    failed = {unresolved: value};
-    return '';
-  });
-  return failed ?? text;
+  // Innermost first: a variable whose text has no "${" inside.
+  let text = value;
+  for (let round = 0; round < 20; round += 1) {
+    const match = /\$\{([^{}]*)\}/.exec(text);
+    if (!match) return text;
+    if (match.index === 0 && match[0].length === text.length) return lookup(match[1]!);
+    const resolved = lookup(match[1]!);
+    if (typeof resolved !== 'string' && typeof resolved !== 'number' && typeof resolved !== 'boolean') return {unresolved: value};
+    text = text.slice(0, match.index) + String(resolved) + text.slice(match.index + match[0].length);
+  }
+  return {unresolved: value};
+}
+
+/** `file(./functions.yml):path.to.key` → the value, or undefined when the file cannot be read. */
+function readVariableFile(ref: string, options: ServerlessOptions): unknown {
+  const match = /^file\(\s*['"]?([^'")]+)['"]?\s*\)(?::(.+))?$/.exec(ref);
+  if (!match || !options.readFile || !options.parse) return undefined;
+  const path = match[1]!.trim();
+  if (!/\.(ya?ml|json)$/i.test(path)) return undefined;
+  const text = options.readFile(path);
+  if (text === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = options.parse(text);
+  } catch {
+    return undefined;
+  }
+  return match[2] ? match[2].trim().split('.').reduce<unknown>((node, key) => asRecord(node)?.[key], value) : value;
+}
+
+function resolveDeep(value: unknown, root: Record<string, unknown>, options: ServerlessOptions, depth: number): unknown {
+  if (depth > 20) return value;
+  if (typeof value === 'string') return resolveVariables(value, root, options, depth);
+  if (Array.isArray(value)) return value.map((item) => resolveDeep(item, root, options, depth + 1));
+  if (typeof value === 'object' && value !== null && !isUnresolved(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveDeep(item, root, options, depth + 1)]));
+  return value;
 }
 
 function splitTopLevel(expression: string): string[] {
@@ -81,26 +122,32 @@ function splitTopLevel(expression: string): string[] {
   return parts;
 }
 
-function parseLiteral(text: string, root: Record<string, unknown>, depth: number): unknown {
+function parseLiteral(text: string, root: Record<string, unknown>, options: ServerlessOptions, depth: number): unknown {
   const quoted = /^(['"])(.*)\1$/.exec(text);
   if (quoted) return quoted[2];
   if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
   if (text === 'true' || text === 'false') return text === 'true';
-  return resolveVariables(`\${${text}}`, root, depth + 1);
+  return resolveVariables(`\${${text}}`, root, options, depth + 1);
 }
 
 /** Reads every function of a serverless.yml with `provider` defaults applied. */
-export function parseServerless(yaml: YamlValue): Result<FunctionConfig[]> {
+export function parseServerless(yaml: YamlValue, options: ServerlessOptions = {}): Result<FunctionConfig[]> {
   const root = asRecord(yaml.value);
   if (!root) return fail('A serverless.yml must be a mapping.');
+  const providerName = serverlessProvider(root, options);
+  if (providerName !== undefined && providerName !== 'aws') {
+    return fail(at(yaml.locate(asRecord(root['provider']) ?? root, 'name') ?? yaml.locate(root, 'provider'), `${NOT_AWS} provider.name is "${providerName}", so this serverless.yml deploys to another cloud; Lambda Lab checks AWS Lambda only.`));
+  }
   const functions = root['functions'];
-  if (functions === undefined) return fail(at(yaml.locate(root), 'The file has no functions section, so there is nothing to check.'));
-  const functionMap = asRecord(functions);
+  // A service of only resources (an API Gateway, a CloudFront site) is valid: it has no function to check.
+  if (functions === undefined) return ok([]);
+  const functionMap = readFunctionMap(functions, root, options);
+  if (isUnresolved(functionMap)) return fail(at(yaml.locate(root, 'functions'), `functions is ${functionMap.unresolved}, which could not be read here; check the file it names (lambda-lab check reads \${file(…)} next to serverless.yml) or paste the functions in.`));
   if (!functionMap) return fail(at(yaml.locate(root, 'functions'), 'functions must be a mapping of function names to settings.'));
   const cfnResources = asRecord(asRecord(root['resources'])?.['Resources']) ?? {};
   const scope: TemplateScope = {parameters: {}, mappings: {}, conditions: {}, resources: new Set(Object.keys(cfnResources))};
   const resolve = (value: unknown): unknown => {
-    const variables = walk(value, (item) => resolveVariables(item, root));
+    const variables = walk(value, (item) => resolveVariables(item, root, options));
     return resolveIntrinsics(variables, scope);
   };
   const providerValue = root['provider'];
@@ -118,9 +165,15 @@ export function parseServerless(yaml: YamlValue): Result<FunctionConfig[]> {
     const fn: MutableConfig = {name, parseFindings: findings};
     const location = yaml.locate(functionMap, name);
     if (location) fn.location = location;
+    const ignored = location ? ignoreComment(yaml.lines, location.line) : [];
+    if (ignored.length > 0) fn.ignoredRules = ignored;
     fn.packageType = 'image' in record ? 'Image' : 'Zip';
     set(fn, 'functionName', reader.string('name'));
-    set(fn, 'runtime', 'runtime' in record ? reader.string('runtime') : providerReader.string('runtime'));
+    const runtime = 'runtime' in record ? reader.string('runtime') : providerReader.string('runtime');
+    // Plugins such as serverless-rust replace a language name ("rust") with the runtime they deploy.
+    const plugins = Array.isArray(root['plugins']) ? root['plugins'].filter((p): p is string => typeof p === 'string') : [];
+    if (typeof runtime === 'string' && plugins.length > 0 && !findRuntime(runtime)) set(fn, 'runtime', {unresolved: `${runtime}, which the plugins (${plugins.join(', ')}) may turn into the deployed runtime`});
+    else set(fn, 'runtime', runtime);
     set(fn, 'handler', reader.string('handler'));
     fn.memoryMB = pick('memorySize') ?? SERVERLESS_DEFAULTS.memoryMB;
     fn.timeoutSeconds = pick('timeout') ?? SERVERLESS_DEFAULTS.timeoutSeconds;
@@ -133,6 +186,10 @@ export function parseServerless(yaml: YamlValue): Result<FunctionConfig[]> {
     fn.efs = reader.raw('fileSystemConfig') !== undefined;
     const vpc = 'vpc' in record ? reader.map('vpc') : providerReader.map('vpc');
     fn.vpc = !!vpc && (isUnresolved(vpc) || vpc['subnetIds'] !== undefined);
+    // Tags: provider.tags and the function's own tags (provider.stackTags tag the stack's resources too).
+    const tagKeys = new Set<string>();
+    for (const tags of [providerReader.map('tags'), providerReader.map('stackTags'), reader.map('tags')]) if (tags && !isUnresolved(tags)) for (const key of Object.keys(tags)) tagKeys.add(key);
+    fn.tags = [...tagKeys];
     const environment = mergeEnvironment(providerReader, reader);
     if (environment !== undefined) fn.environment = environment;
     const layers = 'layers' in record ? reader.list('layers') : providerReader.list('layers');
@@ -142,7 +199,8 @@ export function parseServerless(yaml: YamlValue): Result<FunctionConfig[]> {
     if (events && !isUnresolved(events)) {
       const sources: EventSource[] = [];
       events.forEach((event, index) => {
-        const entry = asRecord(event);
+        // "- alexaSkill" (an event with no settings) is as valid as "- alexaSkill: {…}".
+        const entry = typeof event === 'string' && /^[A-Za-z][\w-]*$/.test(event) ? {[event]: {}} : asRecord(event);
         const kind = entry ? Object.keys(entry)[0] : undefined;
         if (!entry || !kind) {
           findings.push(finding('input.type', 'error', at(yaml.locate(record['events'], index), `functions.${name}.events[${index}] must be a mapping such as "- sqs: <arn>".`), 'Write each event as one key (sqs, http, httpApi, s3, …).', SOURCE));
@@ -160,10 +218,43 @@ export function parseServerless(yaml: YamlValue): Result<FunctionConfig[]> {
         } else sources.push({type: 'other', kind});
       });
       fn.eventSources = sources;
+      // The framework points event sources at the unqualified function unless a plugin adds aliases.
+      if (sources.length > 0) fn.latestEventSources = sources.map((source) => (source.type === 'other' ? source.kind : source.type));
     }
     result.push(Object.fromEntries(Object.entries(fn).filter(([, value]) => value !== undefined)) as unknown as FunctionConfig);
   }
   return ok(result);
+}
+
+/** Starts every message about a file for another cloud, so callers can tell it from a broken file. */
+export const NOT_AWS = 'Not an AWS template:';
+
+/** provider.name (or the old `provider: aws` string form), resolved; undefined when not given. */
+function serverlessProvider(root: Record<string, unknown>, options: ServerlessOptions): string | undefined {
+  const provider = root['provider'];
+  const name = typeof provider === 'string' ? provider : asRecord(provider)?.['name'];
+  const resolved = resolveVariables(name, root, options);
+  return typeof resolved === 'string' ? resolved.trim().toLowerCase() : undefined;
+}
+
+/**
+ * `functions:` as a mapping, a `${file(functions.yml)}` (or `${self:…}`) string, or a list of
+ * mappings and such strings (the framework merges the list). Unresolved when a file is not readable.
+ */
+function readFunctionMap(functions: unknown, root: Record<string, unknown>, options: ServerlessOptions): Record<string, unknown> | Unresolved | undefined {
+  const one = (entry: unknown): Record<string, unknown> | Unresolved | undefined => {
+    const value = typeof entry === 'string' ? resolveVariables(entry, root, options) : entry;
+    if (isUnresolved(value)) return value;
+    return asRecord(value);
+  };
+  if (!Array.isArray(functions)) return one(functions);
+  const merged: Record<string, unknown> = {};
+  for (const entry of functions) {
+    const value = one(entry);
+    if (value === undefined || isUnresolved(value)) return value;
+    Object.assign(merged, value);
+  }
+  return merged;
 }
 
 function mergeEnvironment(provider: FieldReader, fn: FieldReader): Record<string, Field<string>> | Unresolved | undefined {

@@ -41,6 +41,24 @@ export interface YamlValue {
   readonly value: unknown;
   /** Position of `key` inside `container` (a plain object or array built by readYaml), or of the container itself. */
   locate(container: unknown, key?: string | number): SourceLocation | undefined;
+  /** The input's lines (for comments such as `# lambda-lab: ignore …`), when known. */
+  readonly lines?: readonly string[];
+}
+
+/**
+ * Rule ids from a `# lambda-lab: ignore rule-a, rule-b` comment on `line` (1-based) or on the
+ * comment lines directly above it, as linters allow.
+ */
+export function ignoreComment(lines: readonly string[] | undefined, line: number): string[] {
+  if (!lines) return [];
+  const ids: string[] = [];
+  const read = (text: string | undefined) => {
+    const match = /#\s*lambda-lab:\s*ignore\s*[:=]?\s*\[?([\w.*,\s-]+)\]?/.exec(text ?? '');
+    if (match) ids.push(...match[1]!.split(/[\s,]+/).filter(Boolean));
+  };
+  read(lines[line - 1]);
+  for (let index = line - 2; index >= 0 && /^\s*#/.test(lines[index] ?? ''); index -= 1) read(lines[index]);
+  return ids;
 }
 
 /** "Line 3, column 5: …", the form every parse error takes. */
@@ -106,13 +124,30 @@ export function readYaml(text: string): Result<YamlValue> {
     } else if (isMap(node)) {
       const object: Record<string, unknown> = {};
       const keys = new Map<string | number, SourceLocation>();
+      const merged: unknown[] = [];
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as ParsedNode | null;
+        // YAML merge key `<<: *defaults` (or a list of aliases): merged after, explicit keys win.
+        if (isScalar(keyNode) && keyNode.value === '<<' && keyNode.type === 'PLAIN') {
+          const value = convert(pair.value, depth + 1);
+          merged.push(...(Array.isArray(value) ? value : [value]));
+          continue;
+        }
         const key = isScalar(keyNode) ? String(keyNode.value) : String(convert(keyNode, depth + 1));
         object[key] = convert(pair.value, depth + 1);
         const location = position(keyNode);
         if (location) keys.set(key, location);
+      }
+      for (const source of merged) {
+        if (typeof source !== 'object' || source === null || Array.isArray(source)) continue;
+        const sourceKeys = positions.get(source);
+        for (const [key, value] of Object.entries(source)) {
+          if (key in object) continue;
+          object[key] = value;
+          const location = sourceKeys?.get(key);
+          if (location) keys.set(key, location);
+        }
       }
       positions.set(object, keys);
       const location = position(node);
@@ -132,6 +167,7 @@ export function readYaml(text: string): Result<YamlValue> {
   if (budget < 0) return fail('The input expands to too many values (deeply nested or repeated aliases); Lambda Lab reads up to 200,000.');
   return ok({
     value,
+    lines: text.split(/\r?\n/),
     locate(container, key) {
       if (typeof container !== 'object' || container === null) return undefined;
       if (key === undefined) return own.get(container);

@@ -13,6 +13,7 @@ export function checkPackage(fn: FunctionConfig): Finding[] {
   if (fn.packageType === 'Image' && fn.layers !== undefined && !isUnresolved(fn.layers) && fn.layers.length > 0) {
     findings.push(finding('layers.image', 'error', 'Container image functions cannot use layers.', 'Copy the layer contents into the image in its Dockerfile.', layersQuota.source, 'layers'));
   }
+  findings.push(...checkLayerArns(fn));
   const sizes = fn.packageSizes;
   if (!sizes) return findings;
   const zipped = getQuota('packageZipped');
@@ -30,6 +31,22 @@ export function checkPackage(fn: FunctionConfig): Finding[] {
   const image = getQuota('containerImage');
   if (sizes.imageGB !== undefined && sizes.imageGB > image.value) {
     findings.push(finding('package.image', 'error', `The container image is ${formatNumber(sizes.imageGB)} GB uncompressed; Lambda allows ${image.value} GB including all image layers.`, 'Use a smaller base image and multi-stage builds; load large models from S3 or EFS at run time.', image.source, 'packageSizes'));
+  }
+  return findings;
+}
+
+const LAYER_SOURCE = 'https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html';
+
+/** cfn-lint E3716 (a layer ARN is at most 176 + partition + Region characters) and W3702 ('awslayer' ARNs). */
+function checkLayerArns(fn: FunctionConfig): Finding[] {
+  if (fn.layers === undefined || isUnresolved(fn.layers)) return [];
+  const findings: Finding[] = [];
+  for (const layer of fn.layers) {
+    if (typeof layer !== 'string' || !layer.startsWith('arn:')) continue;
+    const [, partition = '', , region = '', account = ''] = layer.split(':');
+    const max = 176 + partition.length + region.length;
+    if (layer.length > max) findings.push(finding('layers.arnLength', 'error', `Layer ARN ${layer.slice(0, 60)}… is ${layer.length} characters; in ${partition}/${region} a layer version ARN has at most ${max} (176 + partition + Region).`, 'Check the ARN: a layer name is at most 64 characters.', LAYER_SOURCE, 'layers'));
+    if (account === 'awslayer') findings.push(finding('layers.awslayer', 'warning', `Layer ARN ${layer} uses the 'awslayer' account form, which may not be available in every Region.`, "Use the layer's published ARN with the publisher's account id.", LAYER_SOURCE, 'layers'));
   }
   return findings;
 }

@@ -21,6 +21,8 @@ export function checkRanges(fn: FunctionConfig): Finding[] {
   for (const spec of RANGES) {
     const value = known(fn[spec.field]);
     if (value === undefined) continue;
+    // Managed Instances have their own memory and timeout ranges (checkManagedInstances).
+    if (fn.managedInstances && spec.field !== 'ephemeralStorageMB') continue;
     const quota = getQuota(spec.quotaId);
     const min = quota.min ?? 0;
     const rule = `${spec.quotaId}.range`;

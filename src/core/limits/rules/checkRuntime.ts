@@ -1,5 +1,5 @@
 import {ARCHITECTURES} from '../../../data/schema.ts';
-import {findRuntime, type RuntimeInfo} from '../../../data/runtimes.ts';
+import {findRuntime, latestRuntime, type RuntimeInfo} from '../../../data/runtimes.ts';
 import {SOURCES} from '../../../data/sources.ts';
 import type {CheckOptions, Finding, FunctionConfig} from '../types.ts';
 import {finding, known} from './finding.ts';
@@ -11,8 +11,10 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** The advice names the newest runtime of the language, from the same data as the runtimes page. */
 function upgrade(runtime: RuntimeInfo): string {
-  return runtime.upgradeTo ? `Move to ${runtime.upgradeTo} and test the function on it.` : 'Move to the newest runtime of the language and test the function on it.';
+  const target = latestRuntime(runtime.family)?.id ?? runtime.upgradeTo;
+  return target && target !== runtime.id ? `Move to ${target} and test the function on it.` : 'Move to the newest runtime of the language and test the function on it.';
 }
 
 /**
@@ -26,9 +28,15 @@ export function checkRuntime(fn: FunctionConfig, options: CheckOptions): Finding
     findings.push(finding('architecture.value', 'error', `Architecture "${architecture}" is not one Lambda offers (x86_64 or arm64).`, 'Set x86_64 or arm64.', SOURCES.createFunctionApi, 'architecture'));
   }
   if (fn.packageType === 'Image') return findings;
+  // update-function-configuration without --runtime keeps the function's runtime.
+  if (fn.runtime === undefined && fn.partial) return findings;
   if (fn.runtime === undefined) {
-    findings.push(finding('runtime.missing', 'error', 'No runtime is set; a .zip function needs one.', 'Set Runtime (for example nodejs22.x or python3.13), or Globals/provider defaults.', SOURCES.runtimes, 'runtime'));
+    findings.push(finding('runtime.missing', 'error', 'No runtime is set; a .zip function needs one.', `Set Runtime (for example ${latestRuntime('nodejs')?.id ?? 'nodejs22.x'} or ${latestRuntime('python')?.id ?? 'python3.13'}), or Globals/provider defaults.`, SOURCES.runtimes, 'runtime'));
     return findings;
+  }
+  // cfn-lint W2533: CreateFunction needs Handler for a .zip package (CreateFunction's Handler field).
+  if (fn.handler === undefined && !fn.partial) {
+    findings.push(finding('handler.missing', 'error', 'No handler is set; a .zip function needs one (for example index.handler), so creating it fails.', 'Set Handler (or a Globals/provider default).', 'https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html', 'handler'));
   }
   const id = known(fn.runtime);
   if (id === undefined) return findings;

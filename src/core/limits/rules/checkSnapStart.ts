@@ -7,7 +7,7 @@ import {finding, known} from './finding.ts';
  * provisioned concurrency, EFS, ephemeral storage above 512 MB or a container image.
  */
 export function checkSnapStart(fn: FunctionConfig): Finding[] {
-  if (known(fn.snapStart) !== true) return [];
+  if (known(fn.snapStart) !== true) return suggestSnapStart(fn);
   const findings: Finding[] = [];
   const source = SNAPSTART.source;
   const runtime = known(fn.runtime);
@@ -29,4 +29,13 @@ export function checkSnapStart(fn: FunctionConfig): Finding[] {
   }
   findings.push(finding('snapstart.versions', 'note', 'SnapStart applies only to published versions (and aliases pointing at them), not to $LATEST; code that creates unique values or connections during init must refresh them after restore.', 'Invoke a version or alias (SAM: AutoPublishAlias), and review init code for uniqueness.', source, 'snapStart'));
   return findings;
+}
+
+/** cfn-lint I2530: a Java 11+ .zip function without SnapStart gets a note (SnapStart costs nothing for Java). */
+function suggestSnapStart(fn: FunctionConfig): Finding[] {
+  const runtime = known(fn.runtime);
+  const provisioned = known(fn.provisionedConcurrency);
+  if (fn.snapStart !== undefined && known(fn.snapStart) === undefined) return [];
+  if (fn.packageType === 'Image' || runtime === undefined || !/^java(\d+)/.test(runtime) || Number(/^java(\d+)/.exec(runtime)![1]) < 11 || !supportsSnapStart(runtime) || (provisioned ?? 0) > 0 || fn.efs) return [];
+  return [finding('snapstart.suggest', 'note', `${runtime} supports SnapStart, which Java functions get at no extra cost and which cuts cold starts by restoring a snapshot of the initialized function.`, 'Set SnapStart: {ApplyOn: PublishedVersions} and invoke a version or alias, if init code tolerates being restored from a snapshot.', SNAPSTART.source, 'snapStart')];
 }

@@ -25,7 +25,7 @@ export function checkUnresolved(fn: FunctionConfig): Finding[] {
   for (const [field, label] of Object.entries(LABELS)) {
     const value = (fn as unknown as Record<string, unknown>)[field];
     if (isUnresolved(value)) {
-      findings.push(finding('unresolved', 'note', `${label} is ${value.unresolved}, which could not be resolved here, so it was not checked.`, 'Give the parameter a Default, or check the deployed value with `aws lambda get-function-configuration`.', SOURCES.quotas, field));
+      findings.push(finding('unresolved', 'note', `${label} is ${value.unresolved}, which could not be resolved here, so it was not checked.`, 'Give the parameter a Default (CloudFormation) or set it literally, or check the deployed value with `aws lambda get-function-configuration`.', SOURCES.quotas, field));
     }
   }
   for (const source of fn.eventSources ?? []) {

@@ -9,6 +9,7 @@ import {fail, ok, type Result} from '../../result.ts';
 import {fieldPath, formatNumber, type FieldLabel} from '../fieldLabel.ts';
 import {parseClock} from './formatClock.ts';
 import type {InvocationType, Scenario, SimFunction, TrafficShape} from './types.ts';
+import {quoteInput} from '../../quoteInput.ts';
 
 const MEMORY = getQuota('memory');
 const TIMEOUT = getQuota('timeout');
@@ -47,7 +48,7 @@ function numberField(fields: Fields, key: string, path: string, range: {min: num
   }
   const value = typeof raw === 'string' ? Number(raw.replaceAll(',', '').replaceAll('_', '')) : raw;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new ScenarioError(`${path}${key}`, `${JSON.stringify(raw)} is not a number (expected ${format(range.min)} to ${format(range.max)})`);
+    throw new ScenarioError(`${path}${key}`, `${quoteInput(raw)} is not a number (expected ${format(range.min)} to ${format(range.max)})`);
   }
   if (range.integer && !Number.isInteger(value)) {
     throw new ScenarioError(`${path}${key}`, `${format(value)} must be a whole number (${format(range.min)} to ${format(range.max)})`);
@@ -72,7 +73,7 @@ function stringField(fields: Fields, key: string, path: string, fallback: string
 function oneOf<T extends string>(fields: Fields, key: string, path: string, options: readonly T[], fallback: T): T {
   const raw = fields[key] ?? fallback;
   if (typeof raw !== 'string' || !(options as readonly string[]).includes(raw)) {
-    throw new ScenarioError(`${path}${key}`, `${JSON.stringify(raw)} is not one of ${options.join(', ')}`);
+    throw new ScenarioError(`${path}${key}`, `${quoteInput(raw)} is not one of ${options.join(', ')}`);
   }
   return raw as T;
 }

@@ -8,6 +8,7 @@ import {fail, ok, type Result} from '../../result.ts';
 import {fieldPath, formatNumber as format, type FieldLabel} from '../fieldLabel.ts';
 import {defaultDurationSeconds} from './simulateDeployment.ts';
 import type {AlarmSpec, HookSpec, TrafficScenario, VersionSpec} from './types.ts';
+import {quoteInput} from '../../quoteInput.ts';
 
 type Fields = Record<string, unknown>;
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -27,7 +28,7 @@ function num(label: FieldLabel, fields: Fields, key: string, path: string, min: 
   }
   if (typeof raw === 'string' && raw.trim() === '') return problem(label, field, `enter a number (${range})`);
   const value = typeof raw === 'string' ? Number(raw) : raw;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return problem(label, field, `${JSON.stringify(raw)} is not a number (${range})`);
+  if (typeof value !== 'number' || !Number.isFinite(value)) return problem(label, field, `${quoteInput(raw)} is not a number (${range})`);
   if (value < min || value > max) return problem(label, field, `${format(value)} is outside ${range}`);
   return ok(value);
 }

@@ -4,6 +4,7 @@
  */
 import {expect} from 'vitest';
 import {createFunctionConfig} from '../../../../src/core/runtime/createFunctionConfig.ts';
+import type {MockFile} from '../../../../src/core/awsMocks/types.ts';
 import type {InvocationOutcome} from '../../../../src/core/runtime/types.ts';
 import {detectModuleFormat} from '../../../../src/sandbox/detectModuleFormat.ts';
 import type {SandboxHost} from '../../../../src/sandbox/host/SandboxHost.ts';
@@ -18,13 +19,17 @@ export interface RunOptions {
   filename?: string;
   forceCold?: boolean;
   env?: Record<string, string>;
+  mocks?: MockFile;
+  randomSeed?: number;
+  /** Default nodejs22.x here: most cases were written for it and some use callback handlers. */
+  runtime?: string;
 }
 
 export function run(host: SandboxHost, code: string, options: RunOptions = {}): Promise<InvocationOutcome> {
   const filename = options.filename ?? 'index.mjs';
-  const config = createFunctionConfig({timeoutMs: options.timeoutMs ?? 1000, memoryMB: options.memoryMB ?? 128, filename, ...(options.env ? {env: options.env} : {})});
+  const config = createFunctionConfig({timeoutMs: options.timeoutMs ?? 1000, memoryMB: options.memoryMB ?? 128, filename, runtime: options.runtime ?? 'nodejs22.x', ...(options.env ? {env: options.env} : {})});
   if (!config.ok) throw new Error(config.error);
-  return host.invoke({code, format: detectModuleFormat(filename, code), config: config.value, eventJson: JSON.stringify(options.event ?? {}), ...(options.forceCold ? {forceCold: true} : {})});
+  return host.invoke({code, format: detectModuleFormat(filename, code), config: config.value, eventJson: JSON.stringify(options.event ?? {}), ...(options.forceCold ? {forceCold: true} : {}), ...(options.mocks ? {mocks: options.mocks} : {}), ...(options.randomSeed !== undefined ? {randomSeed: options.randomSeed} : {})});
 }
 
 export const HEALTHY = `let n = 0; export const handler = async () => ({ok: true, n: ++n});`;

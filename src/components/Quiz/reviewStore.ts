@@ -1,0 +1,13 @@
+import {useCallback} from 'react';
+import type {QuizQuestion} from '@site/src/data/quiz/types';
+import {emptyReviewQueue, parseReview, serializeReview, type ReviewQueue} from '@site/src/core/quiz/reviewQueue';
+import {useStoredState} from './useStoredState';
+
+/** localStorage key of the review queue, shared by the practice quiz, the mock exam and the review page. */
+export const REVIEW_KEY = 'lambda-lab:review-queue';
+
+/** The review queue mirrored to localStorage. */
+export function useReviewQueue(questions: readonly QuizQuestion[]): [ReviewQueue, (next: ReviewQueue) => void, boolean] {
+  const parse = useCallback((text: string | null) => parseReview(text, questions), [questions]);
+  return useStoredState(REVIEW_KEY, emptyReviewQueue(), parse, serializeReview);
+}

@@ -1,0 +1,4 @@
+declare module 'path-browserify' {
+  const path: Record<string, unknown> & {sep: string; delimiter: string};
+  export default path;
+}
