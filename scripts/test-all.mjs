@@ -10,6 +10,7 @@ import {join} from 'node:path';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const reports = mkdtempSync(join(tmpdir(), 'lambda-lab-tests-'));
 const failures = [];
+const failedTests = [];
 let passed = 0;
 let failed = 0;
 
@@ -25,6 +26,12 @@ function countVitest(reportFile) {
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
+  // Name each failed test again at the very end: CI logs are often read from the tail only.
+  for (const file of report.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') failedTests.push(`${file.name.replace(process.cwd() + '/', '')} › ${test.fullName}: ${(test.failureMessages?.[0] ?? '').split('\n')[0]}`);
+    }
+  }
 }
 
 function ensureChromium() {
@@ -48,6 +55,7 @@ if (step('production build', 'npx', ['docusaurus', 'build']) && ensureChromium()
   countVitest(browserReport);
 }
 
+if (failedTests.length) console.log(`\nFailed tests:\n${failedTests.map((t) => `  ✗ ${t}`).join('\n')}`);
 console.log(failures.length ? `\nFailed steps: ${failures.join(', ')}` : '\nAll steps passed.');
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exitCode = failures.length ? 1 : 0;

@@ -202,9 +202,8 @@ describe('handler playground in Chromium', () => {
     try {
       await o.page.getByLabel('Language').selectOption('javascript');
       await loadSample(o, 'Out of memory', 10);
-      const started = Date.now();
+      // Out of memory, not a timeout: the status line says which, so no wall-clock bound is needed.
       const text = await runAndWait(o, 'Run', /^Cold start: ran out of memory/);
-      expect(Date.now() - started).toBeLessThan(15_000);
       expect(text).toMatch(/Error: Runtime exited with error: signal: killed/);
       expect(text).toMatch(/Max Memory Used: 128 MB/);
       expect(o.consoleErrors).toEqual([]);

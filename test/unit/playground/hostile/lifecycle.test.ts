@@ -100,7 +100,6 @@ describe('hostile handlers: lifecycle', () => {
     expect(o.status).toBe('crash');
     expect(o.result).toBeNull();
     expect(o.error).toEqual({errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: 'Error: metric failed', trace: ['Runtime.UnhandledPromiseRejection: Error: metric failed']});
-    expect(o.report.durationMs).toBeLessThan(90);
     expect(o.logs).toContain(`RequestId: ${o.requestId} Error: Runtime exited with error: exit status 128`);
     expect(o.logs.at(-1)).toBe('Runtime.ExitError');
     await expectNextIsCold(host, code);

