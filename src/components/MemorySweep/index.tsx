@@ -10,7 +10,8 @@ import {
   fitWorkloadModel,
   MODEL_ASSUMPTIONS,
   parseMeasuredResults,
-  readInvocationRates,
+  priceRecommendation,
+  readRegionRates,
   recommendMemory,
   STRATEGIES,
   type InvocationRates,
@@ -19,7 +20,6 @@ import {
   type WorkloadFit,
   type WorkloadModel,
 } from '@site/src/core/cpu';
-import {priceFunction} from '@site/src/core/pricing';
 import {resultProps, ResultBoundary, StaleNote, withWidgetBoundary, oneLine} from '@site/src/components/WidgetStatus';
 import {useDraftNumber} from '@site/src/components/WidgetStatus/useDraftNumber';
 import type {Architecture} from '@site/src/data/schema';
@@ -35,10 +35,9 @@ const ARCH_CHOICES = {both: ['x86_64', 'arm64'], x86_64: ['x86_64'], arm64: ['ar
 type ArchChoice = keyof typeof ARCH_CHOICES;
 
 function ratesFor(region: string): Record<Architecture, InvocationRates> {
-  const x86 = readInvocationRates(region, 'x86_64');
-  const arm = readInvocationRates(region, 'arm64');
-  if (!x86.ok || !arm.ok) throw new Error(`no prices for ${region}`);
-  return {x86_64: x86.value, arm64: arm.value};
+  const rates = readRegionRates(region);
+  if (!rates.ok) throw new Error(rates.error);
+  return rates.value;
 }
 
 interface Texts {
@@ -132,15 +131,7 @@ function MemorySweep({showAssumptions = true}: {showAssumptions?: boolean}): Rea
   const bill = (() => {
     if (tooLong) return tooLong;
     try {
-      return priceFunction({
-        region: team.region,
-        architecture: chosen.architecture,
-        memoryMB: chosen.memoryMB,
-        requestsPerMonth: goodRequests,
-        averageDurationMs: sweep.architectures[chosen.architecture].warmDurationMs[chosen.index]!,
-        coldStartRatio: model.coldStartRate,
-        initDurationMs: model.initMs,
-      });
+      return priceRecommendation(sweep, chosen, model, team.region, goodRequests);
     } catch (error) {
       return oneLine(error);
     }
