@@ -2,10 +2,8 @@ import {ARCHITECTURES, type Architecture} from '../../data/schema.ts';
 import {findRegionPrices} from '../../data/prices.ts';
 import {
   checkWorkloadModel,
-  estimateNoiseMs,
-  fitWorkloadModel,
+  fitMeasuredText,
   MODEL_ASSUMPTIONS,
-  parseMeasuredResults,
   priceRecommendation,
   readRegionRates,
   recommendMemory,
@@ -113,8 +111,7 @@ Examples:
       } catch {
         throw new UsageError(`--measured: cannot read '${values.measured}'`);
       }
-      const points = orUsage(parseMeasuredResults(text), 'measured');
-      fit = orUsage(fitWorkloadModel(points.points, model, {noiseMs: estimateNoiseMs(points.points), ...(values.threads === undefined ? {} : {maxThreads: model.maxThreads})}), 'measured');
+      fit = orUsage(fitMeasuredText(text, model, values.threads === undefined ? {} : {maxThreads: model.maxThreads}), 'measured');
       model = fit.model;
     }
 

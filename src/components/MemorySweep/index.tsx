@@ -5,11 +5,9 @@ import {
   checkWorkloadModel,
   createMemorySweep,
   DEFAULT_WORKLOAD,
-  estimateNoiseMs,
   fillMemorySweep,
-  fitWorkloadModel,
+  fitMeasuredText,
   MODEL_ASSUMPTIONS,
-  parseMeasuredResults,
   priceRecommendation,
   readRegionRates,
   recommendMemory,
@@ -146,13 +144,7 @@ function MemorySweep({showAssumptions = true}: {showAssumptions?: boolean}): Rea
   }
 
   function runFit() {
-    const points = parseMeasuredResults(pasted);
-    if (!points.ok) {
-      setFit(null);
-      setFitError(points.error);
-      return;
-    }
-    const result = fitWorkloadModel(points.value.points, model, {cpuFactor: measuredOn === 'arm64' ? model.arm64CpuFactor : 1, noiseMs: estimateNoiseMs(points.value.points)});
+    const result = fitMeasuredText(pasted, model, {cpuFactor: measuredOn === 'arm64' ? model.arm64CpuFactor : 1});
     if (!result.ok) {
       setFit(null);
       setFitError(result.error);

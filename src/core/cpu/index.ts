@@ -12,5 +12,6 @@ export {recommendMemory, STRATEGIES, type Recommendation, type RecommendOptions,
 export {estimateNoiseMs, fitWorkloadModel, type FitOptions, type FittedPoint, type MeasuredPoint, type WorkloadFit} from './fitWorkloadModel.ts';
 export {MODEL_ASSUMPTIONS} from './modelAssumptions.ts';
 export {parseMeasuredResults, type MeasuredFormat, type MeasuredResults} from './parseMeasuredResults.ts';
+export {fitMeasuredText} from './fitMeasuredText.ts';
 export {simpleQuantities, type QuantityReader} from './readQuantities.ts';
 export {decimateSeries} from './decimateSeries.ts';
