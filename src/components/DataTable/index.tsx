@@ -37,36 +37,40 @@ export interface DataTableProps<Row> {
 export default function DataTable<Row>({caption, label, columns, rows, rowKey, rowAttributes, live, testId}: DataTableProps<Row>): ReactNode {
   const align = (column: DataColumn<Row>) => (column.numeric ? styles.numeric : undefined);
   return (
-    <ScrollRegion label={label}>
-      <table className={styles.table} data-testid={testId}>
-        <caption className={styles.caption}>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column, index) => (
-              <th key={index} scope="col" className={align(column)} style={column.minWidth ? {minWidth: column.minWidth} : undefined}>
-                {column.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody aria-live={live ? 'polite' : undefined}>
-          {rows.map((row) => (
-            <tr key={rowKey(row)} {...rowAttributes?.(row)}>
-              {columns.map((column, index) =>
-                column.rowHeader ? (
-                  <th key={index} scope="row" className={align(column)}>
-                    {column.cell(row)}
-                  </th>
-                ) : (
-                  <td key={index} className={align(column)}>
-                    {column.cell(row)}
-                  </td>
-                ),
-              )}
+    <div className={styles.frame}>
+      <ScrollRegion label={label}>
+        <table className={styles.table} data-testid={testId}>
+          <caption className={styles.caption}>
+            <span>{caption}</span>
+          </caption>
+          <thead>
+            <tr>
+              {columns.map((column, index) => (
+                <th key={index} scope="col" className={align(column)} style={column.minWidth ? {minWidth: column.minWidth} : undefined}>
+                  {column.header}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+          </thead>
+          <tbody aria-live={live ? 'polite' : undefined}>
+            {rows.map((row) => (
+              <tr key={rowKey(row)} {...rowAttributes?.(row)}>
+                {columns.map((column, index) =>
+                  column.rowHeader ? (
+                    <th key={index} scope="row" className={align(column)}>
+                      {column.cell(row)}
+                    </th>
+                  ) : (
+                    <td key={index} className={align(column)}>
+                      {column.cell(row)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </div>
   );
 }
