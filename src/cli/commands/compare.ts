@@ -43,6 +43,7 @@ Options:
   --instance-type <type>    for Managed Instances and EC2 (default ${COMPARE_DEFAULTS.instanceType})
   --task-vcpu <n>           Fargate task vCPU, 0.25–16 (default ${COMPARE_DEFAULTS.taskVcpu})
   --task-memory <size>      Fargate task memory, 0.5–120 GB (default ${COMPARE_DEFAULTS.taskMemoryGB} GB)
+  --region <code>           AWS Region (default us-east-1; only us-east-1 has every price the six options need)
   --json                    one JSON object: { options[], cheapest, breakEvens[], crossings[], sweep[], notes }
   -h, --help                show this help
 

@@ -2,11 +2,10 @@ import {ARCHITECTURES, type Architecture} from '../../data/schema.ts';
 import {findRegionPrices} from '../../data/prices.ts';
 import {
   checkWorkloadModel,
-  estimateNoiseMs,
-  fitWorkloadModel,
+  fitMeasuredText,
   MODEL_ASSUMPTIONS,
-  parseMeasuredResults,
-  readInvocationRates,
+  priceRecommendation,
+  readRegionRates,
   recommendMemory,
   STRATEGIES,
   sweepMemory,
@@ -17,7 +16,6 @@ import {
   type WorkloadFit,
   type WorkloadModel,
 } from '../../core/cpu/index.ts';
-import {priceFunction} from '../../core/pricing/index.ts';
 import {parseCommandArgs} from '../args.ts';
 import {printJson, type Command} from '../command.ts';
 import {UsageError} from '../errors.ts';
@@ -113,18 +111,14 @@ Examples:
       } catch {
         throw new UsageError(`--measured: cannot read '${values.measured}'`);
       }
-      const points = orUsage(parseMeasuredResults(text), 'measured');
-      fit = orUsage(fitWorkloadModel(points.points, model, {noiseMs: estimateNoiseMs(points.points), ...(values.threads === undefined ? {} : {maxThreads: model.maxThreads})}), 'measured');
+      fit = orUsage(fitMeasuredText(text, model, values.threads === undefined ? {} : {maxThreads: model.maxThreads}), 'measured');
       model = fit.model;
     }
 
-    const rates = {
-      x86_64: orUsage(readInvocationRates(region, 'x86_64'), 'region'),
-      arm64: orUsage(readInvocationRates(region, 'arm64'), 'region'),
-    };
+    const rates = orUsage(readRegionRates(region), 'region');
     const sweep = sweepMemory(model, rates, requestsPerMonth);
     const recommendations = Object.fromEntries(
-      strategies.map((strategy) => [strategy, describeRecommendation(recommendMemory(sweep, strategy, {architectures, balancedWeight}), model, region, requestsPerMonth)]),
+      strategies.map((strategy) => [strategy, describeRecommendation(sweep, recommendMemory(sweep, strategy, {architectures, balancedWeight}), model, region, requestsPerMonth)]),
     );
     const reference = architectures.flatMap((architecture) => REFERENCE_SIZES.map((memoryMB) => pointAt(sweep, architecture, memoryMB)));
     const result = {
@@ -185,11 +179,9 @@ function pointAt(sweep: MemorySweep, architecture: Architecture, memoryMB: numbe
   return {architecture, memoryMB, durationMs: s.durationMs[i]!, costPerInvocationUsd: s.costUsd[i]!, monthlyUsd: s.monthlyUsd[i]!};
 }
 
-function describeRecommendation(rec: Recommendation, model: WorkloadModel, region: string, requestsPerMonth: number) {
+function describeRecommendation(sweep: MemorySweep, rec: Recommendation, model: WorkloadModel, region: string, requestsPerMonth: number) {
   if (!rec.withinTimeout) throw new UsageError(timeoutMessage(model));
-  const warm = rec.durationMs - model.coldStartRate * model.initMs;
-  // The full monthly bill of the chosen size: tiers, free tier and cent rounding from the engine.
-  const bill = priceFunction({region, architecture: rec.architecture, memoryMB: rec.memoryMB, requestsPerMonth, averageDurationMs: warm, coldStartRatio: model.coldStartRate, initDurationMs: model.initMs});
+  const bill = priceRecommendation(sweep, rec, model, region, requestsPerMonth);
   return {
     architecture: rec.architecture,
     memoryMB: rec.memoryMB,

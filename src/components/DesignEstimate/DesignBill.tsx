@@ -1,9 +1,18 @@
 import type {ReactNode} from 'react';
-import type {DesignEstimate} from '@site/src/core/design';
+import DataTable, {type DataColumn} from '@site/src/components/DataTable';
+import type {DesignEstimate, ResourceSummary} from '@site/src/core/design';
 import styles from './styles.module.css';
 
 const money = (usd: number) => `$${usd.toLocaleString('en-US', {minimumFractionDigits: 2, maximumFractionDigits: 2})}`;
 const COLORS = ['#ff9900', '#2e73b8', '#3f8624', '#b0084d', '#7d5dbb', '#00818a', '#c45500', '#5a6b86', '#8c6d1f', '#1d8102', '#d13212', '#4d27aa', '#687078', '#0972d3'];
+
+const RESOURCE_COLUMNS: readonly DataColumn<ResourceSummary>[] = [
+  {header: 'Resource', cell: (resource) => <code>{resource.id}</code>},
+  {header: 'USD', numeric: true, cell: (resource) => (resource.status === 'priced' || resource.status === 'needs usage' ? money(resource.usd) : '—')},
+  // Long reasons wrap; a phone scrolls to the type, the last column.
+  {header: 'Status', minWidth: '12rem', cell: (resource) => (resource.status === 'free' || resource.status === 'not priced' ? `${resource.status}: ${resource.reason}` : resource.status)},
+  {header: 'Type', cell: (resource) => resource.type},
+];
 
 /** One stacked bar: each service's share of the month, with a text legend (the numbers, not only colours). */
 function ServiceChart({estimate}: {estimate: DesignEstimate}): ReactNode {
@@ -73,31 +82,14 @@ export default function DesignBill({estimate}: {estimate: DesignEstimate}): Reac
       )}
       <details className={styles.resources}>
         <summary>Every resource: priced, free or not priced ({estimate.resources.length})</summary>
-        {/* Focusable so a keyboard can scroll it when it is wider than a phone. */}
-        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Every resource of the template">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Resource</th>
-                <th scope="col">USD</th>
-                <th scope="col">Status</th>
-                <th scope="col">Type</th>
-              </tr>
-            </thead>
-            <tbody>
-              {estimate.resources.map((resource) => (
-                <tr key={resource.id} data-resource={resource.id}>
-                  <td>
-                    <code>{resource.id}</code>
-                  </td>
-                  <td>{resource.status === 'priced' || resource.status === 'needs usage' ? money(resource.usd) : '—'}</td>
-                  <td>{resource.status === 'free' || resource.status === 'not priced' ? `${resource.status}: ${resource.reason}` : resource.status}</td>
-                  <td>{resource.type}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Every resource of the template, with its share of the month"
+          label="Every resource of the template"
+          columns={RESOURCE_COLUMNS}
+          rows={estimate.resources}
+          rowKey={(resource) => resource.id}
+          rowAttributes={(resource) => ({'data-resource': resource.id})}
+        />
       </details>
       {estimate.notes.length > 0 && (
         <ul className={styles.notes}>

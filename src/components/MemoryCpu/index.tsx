@@ -3,7 +3,7 @@ import {withWidgetBoundary} from '@site/src/components/WidgetStatus';
 import {CPU_SHARE_MODEL, VISIBLE_CORES} from '@site/src/data/cpu';
 import {checkMemoryMB, describeCpu, MAX_MEMORY_MB, MIN_MEMORY_MB} from '@site/src/core/cpu';
 import {invocationCost} from '@site/src/core/pricing';
-import ScrollRegion from '@site/src/components/ScrollRegion';
+import DataTable from '@site/src/components/DataTable';
 import {fail, ok} from '@site/src/core/result';
 import {useTypedQuantity} from './useTypedQuantity';
 import styles from './styles.module.css';
@@ -17,6 +17,19 @@ const ARCHES = [
 const usd = (value: number, digits: number) => `$${value.toFixed(digits)}`;
 // The AWS pricing page shows the price of 1 ms to 10 decimal places.
 const perMs = (value: number) => `$${value.toFixed(10)}`;
+
+interface ArchitecturePrice {
+  readonly architecture: string;
+  readonly label: string;
+  readonly perMs: number;
+  readonly perMillion: number | null;
+}
+
+/** One row of the price table: what it prices, and its cell for each architecture. */
+interface PriceRow {
+  readonly label: string;
+  readonly cell: (price: ArchitecturePrice) => ReactNode;
+}
 
 /** The memory → CPU mapper: official share, visible cores and prices for one memory size. */
 function MemoryCpu({initialMemoryMB = 1769}: {initialMemoryMB?: number}): ReactNode {
@@ -37,7 +50,7 @@ function MemoryCpu({initialMemoryMB = 1769}: {initialMemoryMB?: number}): ReactN
 
   const cpu = describeCpu(memoryMB);
   const prices = useMemo(
-    () =>
+    (): ArchitecturePrice[] =>
       ARCHES.map(([architecture, label]) => ({
         architecture,
         label,
@@ -154,39 +167,23 @@ function MemoryCpu({initialMemoryMB = 1769}: {initialMemoryMB?: number}): ReactN
             {durationError ?? (duration === null ? 'Reading…' : 'e.g. 100 ms or 1.2 s; billed rounded up to 1 ms.')}
           </span>
         </div>
-        <ScrollRegion label="Prices at this memory size">
-        <table className={styles.table} data-testid="memory-cpu-prices">
-          <caption className={styles.caption}>
-            Prices at {memoryMB.toLocaleString('en-US')} MB, US East (N. Virginia), first tier, before the free tier
-          </caption>
-          <thead>
-            <tr>
-              <td />
-              {prices.map((price) => (
-                <th key={price.architecture} scope="col">
-                  {price.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">Per 1 ms</th>
-              {prices.map((price) => (
-                <td key={price.architecture}>{perMs(price.perMs)}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Per 1M invocations{durationMs !== null ? ` of ${durationMs.toLocaleString('en-US')} ms` : ''}</th>
-              {prices.map((price) => (
-                <td key={price.architecture} data-testid={`per-million-${price.architecture}`}>
-                  {price.perMillion === null ? '—' : usd(price.perMillion, 4)}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-        </ScrollRegion>
+        <DataTable
+          caption={`Prices at ${memoryMB.toLocaleString('en-US')} MB, US East (N. Virginia), first tier, before the free tier`}
+          label="Prices at this memory size"
+          columns={[
+            {header: 'Price', rowHeader: true, cell: (row: PriceRow) => row.label},
+            ...prices.map((price) => ({header: price.label, numeric: true, cell: (row: PriceRow) => row.cell(price)})),
+          ]}
+          rows={[
+            {label: 'Per 1 ms', cell: (price) => perMs(price.perMs)},
+            {
+              label: `Per 1M invocations${durationMs !== null ? ` of ${durationMs.toLocaleString('en-US')} ms` : ''}`,
+              cell: (price) => <span data-testid={`per-million-${price.architecture}`}>{price.perMillion === null ? '—' : usd(price.perMillion, 4)}</span>,
+            },
+          ]}
+          rowKey={(row) => row.label}
+          testId="memory-cpu-prices"
+        />
       </div>
     </section>
   );

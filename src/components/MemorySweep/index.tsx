@@ -5,12 +5,11 @@ import {
   checkWorkloadModel,
   createMemorySweep,
   DEFAULT_WORKLOAD,
-  estimateNoiseMs,
   fillMemorySweep,
-  fitWorkloadModel,
+  fitMeasuredText,
   MODEL_ASSUMPTIONS,
-  parseMeasuredResults,
-  readInvocationRates,
+  priceRecommendation,
+  readRegionRates,
   recommendMemory,
   STRATEGIES,
   type InvocationRates,
@@ -19,13 +18,13 @@ import {
   type WorkloadFit,
   type WorkloadModel,
 } from '@site/src/core/cpu';
-import {priceFunction} from '@site/src/core/pricing';
 import {resultProps, ResultBoundary, StaleNote, withWidgetBoundary, oneLine} from '@site/src/components/WidgetStatus';
 import {useDraftNumber} from '@site/src/components/WidgetStatus/useDraftNumber';
 import type {Architecture} from '@site/src/data/schema';
-import ScrollRegion from '@site/src/components/ScrollRegion';
 import {useTypedQuantity} from '../MemoryCpu/useTypedQuantity';
 import Chart from './Chart';
+import {fmtMs, fmtUsd} from './format';
+import {FitTable, SweepTable, type SweepRow} from './SweepTables';
 import styles from './styles.module.css';
 
 const RATES = ratesFor('us-east-1');
@@ -34,10 +33,9 @@ const ARCH_CHOICES = {both: ['x86_64', 'arm64'], x86_64: ['x86_64'], arm64: ['ar
 type ArchChoice = keyof typeof ARCH_CHOICES;
 
 function ratesFor(region: string): Record<Architecture, InvocationRates> {
-  const x86 = readInvocationRates(region, 'x86_64');
-  const arm = readInvocationRates(region, 'arm64');
-  if (!x86.ok || !arm.ok) throw new Error(`no prices for ${region}`);
-  return {x86_64: x86.value, arm64: arm.value};
+  const rates = readRegionRates(region);
+  if (!rates.ok) throw new Error(rates.error);
+  return rates.value;
 }
 
 interface Texts {
@@ -46,9 +44,6 @@ interface Texts {
   init: string;
   requests: string;
 }
-
-const fmtMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 100 ? 1 : 0)} ms`);
-const fmtUsd = (usd: number) => `$${usd.toFixed(usd >= 100 ? 2 : usd >= 1 ? 2 : 4)}`;
 
 /**
  * The memory sweep: a workload model, every size priced on both architectures, a recommendation
@@ -134,15 +129,7 @@ function MemorySweep({showAssumptions = true}: {showAssumptions?: boolean}): Rea
   const bill = (() => {
     if (tooLong) return tooLong;
     try {
-      return priceFunction({
-        region: team.region,
-        architecture: chosen.architecture,
-        memoryMB: chosen.memoryMB,
-        requestsPerMonth: goodRequests,
-        averageDurationMs: sweep.architectures[chosen.architecture].warmDurationMs[chosen.index]!,
-        coldStartRatio: model.coldStartRate,
-        initDurationMs: model.initMs,
-      });
+      return priceRecommendation(sweep, chosen, model, team.region, goodRequests);
     } catch (error) {
       return oneLine(error);
     }
@@ -157,13 +144,7 @@ function MemorySweep({showAssumptions = true}: {showAssumptions?: boolean}): Rea
   }
 
   function runFit() {
-    const points = parseMeasuredResults(pasted);
-    if (!points.ok) {
-      setFit(null);
-      setFitError(points.error);
-      return;
-    }
-    const result = fitWorkloadModel(points.value.points, model, {cpuFactor: measuredOn === 'arm64' ? model.arm64CpuFactor : 1, noiseMs: estimateNoiseMs(points.value.points)});
+    const result = fitMeasuredText(pasted, model, {cpuFactor: measuredOn === 'arm64' ? model.arm64CpuFactor : 1});
     if (!result.ok) {
       setFit(null);
       setFitError(result.error);
@@ -290,51 +271,21 @@ function MemorySweep({showAssumptions = true}: {showAssumptions?: boolean}): Rea
         <label htmlFor={`${id}-inspect`}>Inspect a size: {inspectMB.toLocaleString('en-US')} MB</label>
         <input id={`${id}-inspect`} type="range" min={128} max={10_240} step={1} value={inspectMB} onChange={(e) => setInspectMB(Number(e.target.value))} className={styles.range} data-testid="sweep-inspect" aria-valuetext={`${inspectMB} MB`} />
       </div>
-      <ScrollRegion label="Swept results">
       <div {...resultProps(stale)}>
-      <table className={styles.table} data-testid="sweep-table">
-        <caption className={styles.caption}>All strategies and the inspected size ({(computed.sweep.size * architectures.length).toLocaleString('en-US')} sizes swept{mounted ? ` in ${computed.elapsed.toFixed(1)} ms` : ''})</caption>
-        <thead>
-          <tr>
-            <th scope="col">Choice</th>
-            <th scope="col">Arch</th>
-            <th scope="col">Memory</th>
-            <th scope="col">Duration</th>
-            <th scope="col">Per 1M invocations</th>
-            <th scope="col">Per month</th>
-          </tr>
-        </thead>
-        <tbody aria-live="polite">
-          {STRATEGIES.map((s) => {
-            const r = computed.all[s];
-            return (
-              <tr key={s} data-testid={`sweep-row-${s}`}>
-                <th scope="row">{STRATEGY_LABELS[s]}</th>
-                <td>{r.architecture}</td>
-                <td>{r.memoryMB.toLocaleString('en-US')} MB</td>
-                <td>{fmtMs(r.durationMs)}</td>
-                <td>{fmtUsd(r.costUsd * 1e6)}</td>
-                <td>{fmtUsd(r.monthlyUsd)}</td>
-              </tr>
-            );
-          })}
-          {architectures.map((arch) => {
-            const s = computed.sweep.architectures[arch];
-            return (
-              <tr key={`inspect-${arch}`} data-testid={`sweep-inspect-${arch}`}>
-                <th scope="row">Inspected</th>
-                <td>{arch}</td>
-                <td>{inspectMB.toLocaleString('en-US')} MB</td>
-                <td>{fmtMs(s.durationMs[inspectIndex]!)}</td>
-                <td>{fmtUsd(s.costUsd[inspectIndex]! * 1e6)}</td>
-                <td>{fmtUsd(s.monthlyUsd[inspectIndex]!)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+        <SweepTable
+          caption={`All strategies and the inspected size (${(computed.sweep.size * architectures.length).toLocaleString('en-US')} sizes swept${mounted ? ` in ${computed.elapsed.toFixed(1)} ms` : ''})`}
+          rows={[
+            ...STRATEGIES.map((s): SweepRow => {
+              const r = computed.all[s];
+              return {testId: `sweep-row-${s}`, choice: STRATEGY_LABELS[s], architecture: r.architecture, memoryMB: r.memoryMB, durationMs: r.durationMs, perInvocationUsd: r.costUsd, monthlyUsd: r.monthlyUsd};
+            }),
+            ...architectures.map((arch): SweepRow => {
+              const s = computed.sweep.architectures[arch];
+              return {testId: `sweep-inspect-${arch}`, choice: 'Inspected', architecture: arch, memoryMB: inspectMB, durationMs: s.durationMs[inspectIndex]!, perInvocationUsd: s.costUsd[inspectIndex]!, monthlyUsd: s.monthlyUsd[inspectIndex]!};
+            }),
+          ]}
+        />
       </div>
-      </ScrollRegion>
       </>
       )}
       </ResultBoundary>
@@ -384,29 +335,7 @@ function MemorySweep({showAssumptions = true}: {showAssumptions?: boolean}): Rea
                   {note}
                 </p>
               ))}
-              <ScrollRegion label="Measured against the fitted model">
-              <table className={styles.table}>
-                <caption className={styles.caption}>Measured against the fitted model</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Memory</th>
-                    <th scope="col">Measured</th>
-                    <th scope="col">Model</th>
-                    <th scope="col">Difference</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {fit.points.map((p) => (
-                    <tr key={`${p.memoryMB}-${p.durationMs}`}>
-                      <td>{p.memoryMB.toLocaleString('en-US')} MB</td>
-                      <td>{fmtMs(p.durationMs)}</td>
-                      <td>{fmtMs(p.modelMs)}</td>
-                      <td>{p.residualMs >= 0 ? '+' : '−'}{fmtMs(Math.abs(p.residualMs))}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              </ScrollRegion>
+              <FitTable points={fit.points} />
             </>
           )}
         </div>

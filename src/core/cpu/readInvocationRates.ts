@@ -26,3 +26,12 @@ export function readInvocationRates(region: string, architecture: Architecture):
   const oneGbSecond = invocationCost({region, architecture, memoryMB: 1024, durationMs: 1000});
   return ok({region, architecture, requestUsd: oneGbSecond.requestUsd, usdPerGbSecond: oneGbSecond.durationUsd});
 }
+
+/** The rates of both architectures in one Region, as the sweep takes them. */
+export function readRegionRates(region: string): Result<Record<Architecture, InvocationRates>> {
+  const x86 = readInvocationRates(region, 'x86_64');
+  if (!x86.ok) return x86;
+  const arm = readInvocationRates(region, 'arm64');
+  if (!arm.ok) return arm;
+  return ok({x86_64: x86.value, arm64: arm.value});
+}

@@ -1,6 +1,6 @@
 /**
- * A small seeded random number generator (mulberry32), so an exam drawn from a seed can be
- * rebuilt exactly after a reload: only the seed and the question ids are stored.
+ * A small seeded random number generator (mulberry32) and a shuffle, so an exam drawn from a seed, or
+ * a question's options shuffled from one, can be rebuilt exactly after a reload: only seeds are stored.
  */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

@@ -1,4 +1,5 @@
 import type {QuizOption, QuizQuestion} from '../../data/quiz/types.ts';
+import {seededRandom, shuffled} from './random.ts';
 
 /**
  * Every question in the data lists its correct option(s) first, so the displayed order must carry
@@ -30,27 +31,9 @@ function hash32(text: string): number {
   return h;
 }
 
-/** mulberry32: a small deterministic generator of floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The options of `question` in the order shown for `seed` (Fisher–Yates from a seeded generator). */
 export function shuffleOptions(question: QuizQuestion, seed: string): readonly QuizOption[] {
-  const random = mulberry32(hash32(`${seed}:${question.id}`));
-  const options = [...question.options];
-  for (let i = options.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [options[i], options[j]] = [options[j]!, options[i]!];
-  }
-  return options;
+  return shuffled(question.options, seededRandom(hash32(`${seed}:${question.id}`)));
 }
 
 /** The letter shown for the option at display position `index`: A, B, C … */

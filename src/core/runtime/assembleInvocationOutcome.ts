@@ -1,158 +1,69 @@
 /**
- * Turns how an invocation ended into what Lambda shows: the response or error JSON, the log
- * stream (init logs, START, function logs, runtime error lines, END, REPORT, platform error lines)
- * and the REPORT figures. Used by the sandbox driver and by the host watchdog alike.
+ * Turns how a Node.js invocation ended into what Lambda shows: the response or error JSON and the
+ * runtime's error lines; composeOutcome adds the log stream's frame (START, END, REPORT) and the
+ * REPORT figures. Used by the sandbox driver and by the host watchdog alike.
  */
-import {computeBilledDurationMs} from './computeBilledDurationMs.ts';
-import {keepsEnvironmentWarm} from './decideEnvironmentFate.ts';
+import {composeOutcome, outOfMemoryEnding, platform, runtimeExitEnding, timeoutEnding, type CommonOutcomeParts, type Ending} from './composeOutcome.ts';
 import {formatFunctionLogLine} from './formatFunctionLogLine.ts';
-import {formatEndLine, formatInitReportLine, formatReportLine, formatRuntimeExitLine, formatStartLine, formatTimeoutLine, formatTimeoutMessage} from './formatPlatformLines.ts';
-import {simulateMaxMemoryUsedMB} from './simulateMemoryUse.ts';
-import type {AwsCallRecord} from '../awsMocks/types.ts';
-import type {InvocationOutcome, InvocationReport, InvocationStatus, LambdaErrorPayload, LogRecord, PhaseEnd} from './types.ts';
+import {formatInitReportLine, formatRuntimeExitLine} from './formatPlatformLines.ts';
+import type {InvocationOutcome, LambdaErrorPayload, LogRecord, PhaseEnd} from './types.ts';
 
 /** The runtime client's message when the event loop drains while the handler's promise is pending. */
 export const NODEJS_EXIT_MESSAGE =
   'The Lambda runtime client detected an unexpected Node.js exit code. This is most commonly caused by a Promise that was never settled. For more information, see https://nodejs.org/docs/latest/api/process.html#exit-codes';
 
-export interface OutcomeParts {
-  readonly requestId: string;
-  readonly cold: boolean;
+export interface OutcomeParts extends CommonOutcomeParts {
   readonly end: PhaseEnd;
-  /** Function output written during init (cold starts only), already formatted. */
-  readonly initLogs: readonly LogRecord[];
-  /** Function output written during the invocation, already formatted. */
-  readonly functionLogs: readonly LogRecord[];
-  readonly durationMs: number;
-  readonly initDurationMs?: number;
-  readonly memoryMB: number;
-  readonly guestPeakBytes: number;
-  /** ISO timestamp of the end of the invocation (for runtime-written lines). */
-  readonly timestamp: string;
-  readonly awsCalls?: readonly AwsCallRecord[];
   /** The configured timeout: the timeout message names it, as Lambda's does. */
   readonly timeoutMs?: number;
 }
 
-const platform = (text: string): LogRecord => ({source: 'platform', text});
-
-function statusOf(end: PhaseEnd): InvocationStatus {
-  switch (end.kind) {
-    case 'success':
-      return 'success';
-    case 'error':
-      return 'error';
-    case 'timeout':
-      return 'timeout';
-    case 'oom':
-      return 'oom';
-    case 'init-error':
-      return 'init-error';
-    default:
-      return 'crash';
-  }
+export function assembleInvocationOutcome(parts: OutcomeParts): InvocationOutcome {
+  const ending = endingOf(parts);
+  // The handler settled first, so its response stands; the crash is logged and the process exits.
+  const {end, timestamp, requestId} = parts;
+  const lateCrash = end.kind === 'success' || end.kind === 'error' ? end.lateCrash : undefined;
+  if (!lateCrash) return composeOutcome(parts, ending);
+  const crashLine = platform(formatFunctionLogLine(timestamp, requestId, 'ERROR', `${lateCrash.label} \t${lateCrash.log}`));
+  return composeOutcome(parts, {...ending, beforeEnd: [...(ending.beforeEnd ?? []), crashLine], resetsEnvironment: true});
 }
 
-export function assembleInvocationOutcome(parts: OutcomeParts): InvocationOutcome {
+function endingOf(parts: OutcomeParts): Ending {
   const {requestId, end, timestamp} = parts;
-  const status = statusOf(end);
-  const before: LogRecord[] = [...parts.initLogs];
-  const during: LogRecord[] = [...parts.functionLogs];
-  const after: LogRecord[] = [];
-  let result: unknown = null;
-  let error: LambdaErrorPayload | null = null;
-  let maxMemoryUsedMB = simulateMaxMemoryUsedMB(parts.memoryMB, parts.guestPeakBytes);
-
+  const errorLine = (requestIdOnLine: string | undefined, text: string) => platform(formatFunctionLogLine(timestamp, requestIdOnLine, 'ERROR', text));
   switch (end.kind) {
     case 'success':
-      result = JSON.parse(end.json) as unknown;
-      break;
+      return {status: 'success', result: JSON.parse(end.json) as unknown};
     case 'error':
-      error = end.error;
-      during.push(platform(formatFunctionLogLine(timestamp, requestId, 'ERROR', `Invoke Error \t${end.log}`)));
-      break;
+      return {status: 'error', error: end.error, beforeEnd: [errorLine(requestId, `Invoke Error \t${end.log}`)]};
     case 'init-error':
-      error = end.error;
-      before.push(platform(formatFunctionLogLine(timestamp, undefined, 'ERROR', `${end.label ?? 'Uncaught Exception'} \t${end.log}`)));
-      before.push(platform(formatInitReportLine(parts.initDurationMs ?? 0, end.error.errorType)));
-      break;
+      return {
+        status: 'init-error',
+        error: end.error,
+        beforeStart: [errorLine(undefined, `${end.label ?? 'Uncaught Exception'} \t${end.log}`), platform(formatInitReportLine(parts.initDurationMs ?? 0, end.error.errorType))],
+      };
     case 'uncaught':
-      error = end.error;
-      during.push(platform(formatFunctionLogLine(timestamp, requestId, 'ERROR', `Uncaught Exception \t${end.log}`)));
-      after.push(platform(formatRuntimeExitLine(requestId, {kind: 'status', code: 129})));
-      after.push(platform('Runtime.ExitError'));
-      break;
+      return crashAfterError(requestId, end.error, errorLine(requestId, `Uncaught Exception \t${end.log}`), 129);
     case 'unhandled-rejection':
       // The runtime posts the rejection as the invocation's error, then exits with status 128.
-      error = end.error;
-      during.push(platform(formatFunctionLogLine(timestamp, requestId, 'ERROR', `Unhandled Promise Rejection \t${end.log}`)));
-      after.push(platform(formatRuntimeExitLine(requestId, {kind: 'status', code: 128})));
-      after.push(platform('Runtime.ExitError'));
-      break;
-    case 'nodejs-exit':
-      error = {errorType: 'Runtime.NodeJsExit', errorMessage: NODEJS_EXIT_MESSAGE};
-      during.push(platform(formatFunctionLogLine(timestamp, requestId, 'ERROR', `Invoke Error \t${JSON.stringify({errorType: error.errorType, errorMessage: error.errorMessage, stack: []})}`)));
-      break;
-    case 'exit': {
-      const line = formatRuntimeExitLine(requestId, {kind: 'status', code: end.code});
-      error = {errorType: 'Runtime.ExitError', errorMessage: line};
-      after.push(platform(line), platform('Runtime.ExitError'));
-      break;
+      return crashAfterError(requestId, end.error, errorLine(requestId, `Unhandled Promise Rejection \t${end.log}`), 128);
+    case 'nodejs-exit': {
+      const error = {errorType: 'Runtime.NodeJsExit', errorMessage: NODEJS_EXIT_MESSAGE};
+      return {status: 'crash', error, beforeEnd: [errorLine(requestId, `Invoke Error \t${JSON.stringify({...error, stack: []})}`)]};
     }
+    case 'exit':
+      return runtimeExitEnding(formatRuntimeExitLine(requestId, {kind: 'status', code: end.code}));
     case 'timeout':
-      error = {errorType: 'Sandbox.Timedout', errorMessage: `${timestamp} ${requestId} ${formatTimeoutMessage(parts.timeoutMs ?? parts.durationMs)}`};
-      after.push(platform(formatTimeoutLine(timestamp, requestId, parts.timeoutMs ?? parts.durationMs)));
-      break;
-    case 'killed': {
+      return timeoutEnding(timestamp, requestId, parts.timeoutMs ?? parts.durationMs);
+    case 'killed':
       // What Lambda logs when the runtime process is killed: no response, the environment is gone.
-      const line = formatRuntimeExitLine(requestId, {kind: 'signal', signal: 'killed'});
-      error = {errorType: 'Runtime.ExitError', errorMessage: line};
-      after.push(platform(line), platform('Runtime.ExitError'));
-      break;
-    }
-    case 'oom': {
-      const line = formatRuntimeExitLine(requestId, {kind: 'signal', signal: 'killed'});
-      error = {errorType: 'Runtime.ExitError', errorMessage: line};
-      maxMemoryUsedMB = parts.memoryMB;
-      after.push(platform(line), platform('Runtime.ExitError'));
-      break;
-    }
+      return runtimeExitEnding(formatRuntimeExitLine(requestId, {kind: 'signal', signal: 'killed'}));
+    case 'oom':
+      return outOfMemoryEnding(requestId);
   }
-
-  // The handler settled first, so its response stands; the crash is logged and the process exits.
-  const lateCrash = end.kind === 'success' || end.kind === 'error' ? end.lateCrash : undefined;
-  if (lateCrash) during.push(platform(formatFunctionLogLine(timestamp, requestId, 'ERROR', `${lateCrash.label} \t${lateCrash.log}`)));
-
-  const report: InvocationReport = {
-    requestId,
-    durationMs: round2(parts.durationMs),
-    billedDurationMs: computeBilledDurationMs(parts.durationMs, parts.cold ? parts.initDurationMs : undefined),
-    memorySizeMB: parts.memoryMB,
-    maxMemoryUsedMB,
-    ...(parts.cold && parts.initDurationMs !== undefined ? {initDurationMs: round2(parts.initDurationMs)} : {}),
-  };
-  const logRecords: LogRecord[] = [
-    ...before,
-    platform(formatStartLine(requestId)),
-    ...during,
-    platform(formatEndLine(requestId)),
-    platform(formatReportLine(report)),
-    ...after,
-  ];
-  return {
-    requestId,
-    cold: parts.cold,
-    status,
-    result,
-    error,
-    logs: logRecords.map((r) => r.text),
-    logRecords,
-    report,
-    environmentReset: !keepsEnvironmentWarm(status) || lateCrash !== undefined,
-    awsCalls: parts.awsCalls ?? [],
-  };
 }
 
-function round2(ms: number): number {
-  return Math.round(ms * 100) / 100;
+/** The handler's error is the invocation's error; then the runtime process exits with `code`. */
+function crashAfterError(requestId: string, error: LambdaErrorPayload, line: LogRecord, code: number): Ending {
+  return {...runtimeExitEnding(formatRuntimeExitLine(requestId, {kind: 'status', code})), error, beforeEnd: [line]};
 }
