@@ -67,7 +67,7 @@ describe('comparison widget', () => {
         expect(await page.locator('[data-widget="compute-comparison"] [aria-invalid="true"]').count()).toBe(0);
         expect(await body.textContent()).toBe(before);
         // A value that changes the result: the table follows (10× the traffic costs more on Lambda).
-        await page.getByLabel('Average requests per second').fill('400');
+        await page.locator('#cmp-requestsPerSecond').fill('400');
         await expect.poll(() => body.textContent()).not.toBe(before);
         // On a phone the table scrolls inside its card; the page itself never scrolls sideways.
         const box = await page.evaluate(() => {

@@ -104,12 +104,13 @@ function ComputeComparison(): ReactNode {
       </p>
       {ok ? (
         <div {...resultProps(stale)} data-testid="compare-results">
+          {/* The title sits above the scroll region, so a phone shows it whole while the table scrolls. */}
+          <p id="compare-table-title" className={styles.caption}>
+            Monthly cost, us-east-1, free tier left out for every option
+            <StaleNote stale={stale} />
+          </p>
           <ScrollRegion label="Monthly cost per option">
-            <table className={styles.table} data-testid="compare-table">
-              <caption>
-                Monthly cost, us-east-1, free tier left out for every option
-                <StaleNote stale={stale} />
-              </caption>
+            <table className={styles.table} data-testid="compare-table" aria-labelledby="compare-table-title">
               <thead>
                 <tr>
                   <th scope="col">Option</th>
