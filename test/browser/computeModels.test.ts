@@ -41,16 +41,45 @@ describe('comparison widget', () => {
         expect(await table.locator('tbody tr').count()).toBe(6);
         expect(await page.getByTestId('compare-chart').count()).toBe(1);
         expect(await page.getByTestId('compute-comparison').textContent()).not.toContain('NaN');
-        await page.getByLabel('Utilisation target (%)').fill('150');
-        await expect.poll(() => page.getByTestId('compare-error').textContent()).toBe('Utilisation target (%): 150 is outside 10–100 (a share of the fleet)');
-        expect(await page.getByTestId('compare-table').count()).toBe(0);
-        await page.getByLabel('Average duration (ms)').fill('abc');
-        await expect.poll(() => page.getByTestId('compare-error').textContent()).toBe('Average duration (ms): enter a number (1–900,000)');
+        const body = table.locator('tbody');
+        const before = await body.textContent();
+        // A bad value: the message is under its field (naming the field, range and source), the
+        // field is marked, and the results stay, marked as from the last valid settings.
+        const utilisation = page.getByLabel('Utilisation target (%)');
+        await utilisation.fill('150');
+        await expect.poll(() => page.locator('#cmp-utilisationPercent-error').textContent()).toBe('Utilisation target (%): 150 is outside 10–100 %, a share of the fleet');
+        expect(await utilisation.getAttribute('aria-invalid')).toBe('true');
+        expect(await utilisation.getAttribute('aria-describedby')).toContain('cmp-utilisationPercent-error');
+        const results = page.getByTestId('compare-results');
+        expect(await results.getAttribute('data-stale')).toBe('true');
+        expect(await results.textContent()).toContain('(last valid settings: fix the marked field)');
+        expect(await body.textContent()).toBe(before);
+        const duration = page.getByLabel('Average duration (ms)');
+        await duration.fill('abc');
+        await expect.poll(() => page.locator('#cmp-durationMs-error').textContent()).toBe('Average duration (ms): "abc" is not a number; type one from 1–900,000 ms, AWS Lambda quotas: timeout ≤ 900 s');
+        // The field shows what was typed.
+        expect(await duration.inputValue()).toBe('abc');
         expect(await page.getByTestId('compute-comparison').textContent()).not.toContain('NaN');
-        await page.getByLabel('Average duration (ms)').fill('50');
-        await page.getByLabel('Utilisation target (%)').fill('60');
-        await table.waitFor({timeout: 30_000});
-        expect(await page.getByTestId('compare-error').textContent()).toBe('');
+        await duration.fill('50');
+        await utilisation.fill('60');
+        await expect.poll(() => results.getAttribute('data-stale')).toBe('false');
+        expect(await results.textContent()).not.toContain('last valid');
+        expect(await page.locator('[data-widget="compute-comparison"] [aria-invalid="true"]').count()).toBe(0);
+        expect(await body.textContent()).toBe(before);
+        // A value that changes the result: the table follows (10× the traffic costs more on Lambda).
+        await page.locator('#cmp-requestsPerSecond').fill('400');
+        await expect.poll(() => body.textContent()).not.toBe(before);
+        // On a phone the table scrolls inside its card; the page itself never scrolls sideways.
+        const box = await page.evaluate(() => {
+          const table = document.querySelector('[data-testid="compare-table"]')!;
+          const region = table.parentElement!;
+          const card = document.querySelector('[data-widget="compute-comparison"]')!.getBoundingClientRect();
+          const r = region.getBoundingClientRect();
+          return {pageScrolls: document.documentElement.scrollWidth > window.innerWidth + 1, regionInCard: r.left >= card.left - 1 && r.right <= card.right + 1, overflow: getComputedStyle(region).overflowX, tableWider: table.scrollWidth > region.clientWidth + 1, scrollsTo: region.scrollWidth};
+        });
+        expect(box.pageScrolls).toBe(false);
+        expect(box.regionInCard).toBe(true);
+        if (box.tableWider) expect(box.overflow).toBe('auto');
         if (viewport === DESKTOP) expect(await seriousA11yViolations(page)).toEqual([]);
         expect(consoleErrors).toEqual([]);
         expect(externalRequests).toEqual([]);

@@ -249,6 +249,10 @@ async function operateByKeyboard(page: Page): Promise<string[]> {
       if (!(await changed(index, before))) problems.push(`${name}: checking an answer by keyboard showed nothing`);
       continue;
     }
+    // A widget whose state has no enabled control (an empty review queue: only links) has
+    // nothing to operate; the reach pass above covers its links.
+    const controls = await page.evaluate((i) => [...document.querySelectorAll('[data-widget]')[i]!.querySelectorAll<HTMLInputElement>('input, select, textarea, button')].filter((el) => !el.disabled && el.getClientRects().length > 0).length, index);
+    if (controls === 0) continue;
     let done = false;
     const tried: string[] = [];
     type Attempt = [Parameters<typeof markTarget>[2], number];

@@ -9,13 +9,14 @@ import QuestionCard from '@site/src/components/Quiz/QuestionCard';
 import {useSessionSeed} from '@site/src/components/Quiz/useSessionSeed';
 import {useDocPaths} from '@site/src/components/Quiz/useDocPaths';
 import {useTrackProgress, useTrackSteps} from './trackStore';
+import {withWidgetBoundary} from '@site/src/components/WidgetStatus';
 import styles from './styles.module.css';
 
 const byId = new Map(QUIZ_QUESTIONS.map((q) => [q.id, q]));
 const titleOf = (path: string, docTitles: ReadonlyMap<string, string>) => docTitles.get(path) ?? path.replace(/^\/docs\//, '');
 
 /** The "Learn Lambda" track page: every step with its outcomes, time, pages, check and status. */
-export default function LearningTrack(): React.JSX.Element {
+function LearningTrack(): React.JSX.Element {
   const {steps, problems} = useTrackSteps();
   const [progress, setProgress] = useTrackProgress(steps);
   const [confirmReset, setConfirmReset] = useState(false);
@@ -23,7 +24,7 @@ export default function LearningTrack(): React.JSX.Element {
   const summary = summarizeTrack(steps, progress);
 
   return (
-    <section className={styles.track} aria-label="Learn Lambda track">
+    <section className={styles.track} aria-label="Learn Lambda track" data-widget="learning-track">
       <div className={styles.summary}>
         <p className={styles.count}>
           <strong>{summary.done}</strong> of {summary.total} steps done
@@ -71,6 +72,8 @@ export default function LearningTrack(): React.JSX.Element {
     </section>
   );
 }
+
+export default withWidgetBoundary(LearningTrack, 'Learn Lambda track');
 
 interface StepProps {
   readonly step: TrackStep;

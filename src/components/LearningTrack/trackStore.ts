@@ -32,7 +32,13 @@ function snapshot(steps: readonly TrackStep[]): TrackProgress {
   if (text === null) return EMPTY;
   const hit = cache.get(steps);
   if (hit && hit.text === text) return hit.value;
-  const value = parseTrackProgress(text, steps);
+  let value = EMPTY;
+  try {
+    value = parseTrackProgress(text, steps);
+  } catch (error) {
+    // The parser must not throw; if it does, the track starts fresh instead of failing.
+    console.warn('Lambda Lab: ignored the stored track progress', error);
+  }
   cache.set(steps, {text, value});
   return value;
 }

@@ -11,6 +11,7 @@ import AnswerReview from './AnswerReview';
 import {useReviewQueue} from './reviewStore';
 import {useStoredState} from './useStoredState';
 import {useDocPaths} from './useDocPaths';
+import {withWidgetBoundary} from '@site/src/components/WidgetStatus';
 import exam from './exam.module.css';
 
 const EXAM_KEY = 'lambda-lab:mock-exam';
@@ -37,8 +38,9 @@ interface Props {
  * per domain and a review of every answer. Misses go to the review queue. The exam in progress
  * is kept in localStorage, so a reload continues it (the clock keeps running meanwhile).
  */
-export default function ExamMode({questions = QUIZ_QUESTIONS}: Props): React.JSX.Element {
-  const parse = useCallback((text: string | null) => parseExam(text, questions), [questions]);
+function ExamMode({questions = QUIZ_QUESTIONS}: Props): React.JSX.Element {
+  // Read with the clock, so a stored exam that starts in the future is dropped, not shown.
+  const parse = useCallback((text: string | null) => parseExam(text, questions, Date.now()), [questions]);
   const [session, setSession, loaded] = useStoredState<ExamSession | null>(EXAM_KEY, null, parse, serializeExam);
   const [review, setReview] = useReviewQueue(questions);
   const [size, setSize] = useState<number>(EXAM_FULL_SIZE);
@@ -185,6 +187,17 @@ export default function ExamMode({questions = QUIZ_QUESTIONS}: Props): React.JSX
     </section>
   );
 }
+
+/** The widget root (one for every state of the exam), inside the shared error boundary. */
+function MockExamWidget(props: Props): React.JSX.Element {
+  return (
+    <div data-widget="mock-exam">
+      <ExamMode {...props} />
+    </div>
+  );
+}
+
+export default withWidgetBoundary(MockExamWidget, 'mock exam');
 
 interface ResultsProps {
   readonly session: ExamSession;

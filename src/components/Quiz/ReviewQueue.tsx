@@ -9,6 +9,7 @@ import QuestionCard from './QuestionCard';
 import {useSessionSeed} from './useSessionSeed';
 import {useReviewQueue} from './reviewStore';
 import {useDocPaths} from './useDocPaths';
+import {withWidgetBoundary} from '@site/src/components/WidgetStatus';
 import exam from './exam.module.css';
 
 interface Props {
@@ -25,7 +26,7 @@ const when = (at: number, now: number) => {
  * A round takes the questions due when it starts, so a question answered right stays on screen
  * with its explanation instead of vanishing.
  */
-export default function ReviewQueue({questions = QUIZ_QUESTIONS}: Props): React.JSX.Element {
+function ReviewQueue({questions = QUIZ_QUESTIONS}: Props): React.JSX.Element {
   const seed = useSessionSeed();
   const [queue, setQueue, loaded] = useReviewQueue(questions);
   const [round, setRound] = useState<readonly string[] | null>(null);
@@ -151,3 +152,14 @@ export default function ReviewQueue({questions = QUIZ_QUESTIONS}: Props): React.
     </section>
   );
 }
+
+/** The widget root (one for every state of the queue), inside the shared error boundary. */
+function ReviewQueueWidget(props: Props): React.JSX.Element {
+  return (
+    <div data-widget="review-queue">
+      <ReviewQueue {...props} />
+    </div>
+  );
+}
+
+export default withWidgetBoundary(ReviewQueueWidget, 'review queue');

@@ -8,6 +8,7 @@ export const REVIEW_KEY = 'lambda-lab:review-queue';
 
 /** The review queue mirrored to localStorage. */
 export function useReviewQueue(questions: readonly QuizQuestion[]): [ReviewQueue, (next: ReviewQueue) => void, boolean] {
-  const parse = useCallback((text: string | null) => parseReview(text, questions), [questions]);
+  // Read with the clock, so a due time far in the future (another clock, an edit) is capped.
+  const parse = useCallback((text: string | null) => parseReview(text, questions, Date.now()), [questions]);
   return useStoredState(REVIEW_KEY, emptyReviewQueue(), parse, serializeReview);
 }

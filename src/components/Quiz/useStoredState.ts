@@ -24,9 +24,16 @@ export function useStoredState<T>(
     } catch {
       text = null;
     }
-    setValue(parseRef.current(text));
+    let stored = initial;
+    try {
+      stored = parseRef.current(text);
+    } catch (error) {
+      // A parser must not throw; if one does, the widget starts fresh instead of failing.
+      console.warn(`Lambda Lab: ignored the stored ${key}`, error);
+    }
+    setValue(stored);
     setLoaded(true);
-  }, [key]);
+  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps -- `initial` is only the fallback
 
   const update = useCallback(
     (next: T) => {

@@ -61,3 +61,37 @@ export function useDraftNumber(initial: number, rule: DraftNumberRule): DraftNum
     },
   };
 }
+
+export interface DraftNumbers<K extends string> {
+  /** Exactly what the person typed, per field. */
+  readonly texts: Readonly<Record<K, string>>;
+  /** The last valid value per field (the ones results use). */
+  readonly values: Readonly<Record<K, number>>;
+  /** The one-line message per field, or null. */
+  readonly errors: Readonly<Record<K, string | null>>;
+  readonly setText: (key: K, text: string) => void;
+}
+
+/** useDraftNumber for a fixed set of fields in one state (a form that maps over its fields). */
+export function useDraftNumbers<K extends string>(initial: Readonly<Record<K, number>>, rules: Readonly<Record<K, DraftNumberRule>>): DraftNumbers<K> {
+  const keys = Object.keys(rules) as K[];
+  const [texts, setTexts] = useState<Record<K, string>>(() => Object.fromEntries(keys.map((key) => [key, String(initial[key])])) as Record<K, string>);
+  const [valid, setValid] = useState<Record<K, number>>(() => ({...initial}));
+  const values = {...valid};
+  const errors = {} as Record<K, string | null>;
+  for (const key of keys) {
+    const checked = checkDraftNumber(texts[key], rules[key]);
+    if ('value' in checked) values[key] = checked.value;
+    errors[key] = 'error' in checked ? checked.error : null;
+  }
+  return {
+    texts,
+    values,
+    errors,
+    setText(key, text) {
+      setTexts((previous) => ({...previous, [key]: text}));
+      const checked = checkDraftNumber(text, rules[key]);
+      if ('value' in checked) setValid((previous) => ({...previous, [key]: checked.value}));
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import type {ExamDomain, QuizQuestion} from '../../data/quiz/types.ts';
-import {EXAM_MINUTES_PER_QUESTION} from './examDraw.ts';
+import {EXAM_FULL_SIZE, EXAM_MINUTES_PER_QUESTION} from './examDraw.ts';
 import {scoreAnswer} from './scoreAnswer.ts';
 
 /** Bump when the stored shape changes; older stored exams are then discarded. */
@@ -90,11 +90,16 @@ export function serializeExam(session: ExamSession | null): string {
   return JSON.stringify(session);
 }
 
+/** Clock skew allowed between the tab that stored an exam and the one reading it. */
+const CLOCK_SKEW_MS = 60_000;
+
 /**
- * Reads a stored exam without throwing. Anything malformed, from another version, or naming
- * questions this build does not have yields null (no exam), so a stale exam never half-loads.
+ * Reads a stored exam without throwing. Anything malformed, from another version, naming
+ * questions this build does not have, or with times that no exam could have (a start before 1970
+ * or after `now`, a duration other than the exam's, a finish outside it) yields null (no exam),
+ * so a stale or edited exam never half-loads.
  */
-export function parseExam(text: string | null | undefined, questions: readonly QuizQuestion[]): ExamSession | null {
+export function parseExam(text: string | null | undefined, questions: readonly QuizQuestion[], now = Number.POSITIVE_INFINITY): ExamSession | null {
   if (!text) return null;
   let data: unknown;
   try {
@@ -105,17 +110,19 @@ export function parseExam(text: string | null | undefined, questions: readonly Q
   if (!isRecord(data) || data['version'] !== EXAM_VERSION) return null;
   const {questionIds, answers, startedAt, durationMs, finishedAt} = data;
   const byId = new Map(questions.map((q) => [q.id, q]));
-  if (!Array.isArray(questionIds) || questionIds.length === 0 || !questionIds.every((id) => typeof id === 'string' && byId.has(id))) return null;
-  if (new Set(questionIds).size !== questionIds.length) return null;
-  if (!isFiniteNumber(startedAt) || !isFiniteNumber(durationMs) || durationMs <= 0) return null;
-  if (finishedAt !== undefined && !isFiniteNumber(finishedAt)) return null;
+  if (!Array.isArray(questionIds) || questionIds.length === 0 || questionIds.length > EXAM_FULL_SIZE) return null;
+  if (!questionIds.every((id) => typeof id === 'string' && byId.has(id)) || new Set(questionIds).size !== questionIds.length) return null;
+  if (!isFiniteNumber(startedAt) || startedAt < 0 || startedAt > now + CLOCK_SKEW_MS) return null;
+  if (durationMs !== examDurationMs(questionIds.length)) return null;
+  if (finishedAt !== undefined && (!isFiniteNumber(finishedAt) || finishedAt < startedAt || finishedAt > startedAt + durationMs)) return null;
   if (!isRecord(answers)) return null;
   const clean: Record<string, readonly string[]> = {};
   for (const [id, selected] of Object.entries(answers)) {
     const question = byId.get(id);
     if (!question || !questionIds.includes(id) || !Array.isArray(selected)) continue;
     const valid = question.options.map((o) => o.id).filter((o) => selected.includes(o));
-    if (valid.length > 0) clean[id] = valid;
+    // More picks than the question asks for cannot come from the exam's own form: dropped.
+    if (valid.length > 0 && valid.length <= question.choose) clean[id] = valid;
   }
   return {
     version: EXAM_VERSION,

@@ -70,8 +70,15 @@ export function serializeReview(queue: ReviewQueue): string {
   return JSON.stringify(queue);
 }
 
-/** Reads a stored queue without throwing; bad entries and unknown questions are dropped one by one. */
-export function parseReview(text: string | null | undefined, questions: readonly QuizQuestion[]): ReviewQueue {
+/** More entries than this cannot be real (the bank is far smaller): the whole queue is dropped. */
+const MAX_STORED_ENTRIES = 10_000;
+
+/**
+ * Reads a stored queue without throwing; bad entries (negative or fractional counts, a time
+ * before 1970) and unknown questions are dropped one by one. A due time further ahead of `now`
+ * than one interval (another clock, an edit) is brought back to one interval.
+ */
+export function parseReview(text: string | null | undefined, questions: readonly QuizQuestion[], now = Number.POSITIVE_INFINITY): ReviewQueue {
   if (!text) return emptyReviewQueue();
   let data: unknown;
   try {
@@ -82,6 +89,7 @@ export function parseReview(text: string | null | undefined, questions: readonly
   if (typeof data !== 'object' || data === null || (data as Record<string, unknown>)['version'] !== REVIEW_VERSION) return emptyReviewQueue();
   const raw = (data as Record<string, unknown>)['entries'];
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return emptyReviewQueue();
+  if (Object.keys(raw).length > MAX_STORED_ENTRIES) return emptyReviewQueue();
   const known = new Set(questions.map((q) => q.id));
   const entries: Record<string, ReviewEntry> = {};
   for (const [id, value] of Object.entries(raw)) {
@@ -89,9 +97,9 @@ export function parseReview(text: string | null | undefined, questions: readonly
     const {streak, dueAt, misses} = value as Record<string, unknown>;
     const ok =
       Number.isInteger(streak) && (streak as number) >= 0 && (streak as number) < RIGHT_ANSWERS_TO_CLEAR &&
-      typeof dueAt === 'number' && Number.isFinite(dueAt) &&
-      Number.isInteger(misses) && (misses as number) >= 1;
-    if (ok) entries[id] = {streak: streak as number, dueAt: dueAt as number, misses: misses as number};
+      typeof dueAt === 'number' && Number.isFinite(dueAt) && dueAt >= 0 &&
+      Number.isSafeInteger(misses) && (misses as number) >= 1;
+    if (ok) entries[id] = {streak: streak as number, dueAt: Math.min(dueAt as number, now + REVIEW_INTERVAL_MS), misses: misses as number};
   }
   return {version: REVIEW_VERSION, entries};
 }

@@ -130,7 +130,7 @@ export function serializeTrackProgress(progress: TrackProgress): string {
   return JSON.stringify(progress);
 }
 
-/** Reads stored progress without throwing; malformed parts are dropped, unknown steps kept out. */
+/** Reads stored progress without throwing; malformed parts (a time that is not a number, or before 1970) are dropped, unknown steps and questions kept out. */
 export function parseTrackProgress(text: string | null | undefined, steps: readonly TrackStep[]): TrackProgress {
   if (!text) return emptyTrackProgress();
   let data: unknown;
@@ -153,7 +153,7 @@ export function parseTrackProgress(text: string | null | undefined, steps: reado
   }
   const completedAt: Record<string, number> = {};
   if (isRecord(data['completedAt'])) {
-    for (const [stepId, at] of Object.entries(data['completedAt'])) if (byId.has(stepId) && typeof at === 'number' && Number.isFinite(at)) completedAt[stepId] = at;
+    for (const [stepId, at] of Object.entries(data['completedAt'])) if (byId.has(stepId) && typeof at === 'number' && Number.isFinite(at) && at >= 0) completedAt[stepId] = at;
   }
   return {version: TRACK_PROGRESS_VERSION, checks, completedAt};
 }

@@ -143,6 +143,29 @@ describe('an exam session', () => {
       expect(() => parseExam(text, QUIZ_QUESTIONS)).not.toThrow();
     }));
   });
+
+  it('rejects stored times and sizes no exam could have, and more picks than a question asks for', () => {
+    const s = answerExam(startExam(ids, t0), ids[0]!, correctIds(ids[0]!), t0 + 1);
+    const stored = (patch: object) => JSON.stringify({...s, ...patch});
+    expect(parseExam(serializeExam(s), QUIZ_QUESTIONS, t0 + 5)).toEqual(s);
+    const bank = QUIZ_QUESTIONS.map((q) => q.id);
+    for (const bad of [
+      stored({startedAt: -1}),
+      stored({startedAt: t0 + 3_600_000}), // an hour after "now": another clock or an edit
+      stored({durationMs: -5}),
+      stored({durationMs: 1e300}),
+      stored({durationMs: s.durationMs + 1}),
+      stored({finishedAt: t0 - 1}),
+      stored({finishedAt: t0 + s.durationMs + 1}),
+      stored({questionIds: bank.slice(0, EXAM_FULL_SIZE + 1), durationMs: examDurationMs(EXAM_FULL_SIZE + 1)}),
+      stored({questionIds: Array.from({length: 100_000}, () => ids[0])}),
+    ]) {
+      expect(parseExam(bad, QUIZ_QUESTIONS, t0 + 5), bad.slice(0, 120)).toBeNull();
+    }
+    const single = ids.find((id) => byId.get(id)!.choose === 1)!;
+    const allOptions = byId.get(single)!.options.map((o) => o.id);
+    expect(parseExam(stored({answers: {[single]: allOptions}}), QUIZ_QUESTIONS, t0 + 5)!.answers).toEqual({});
+  });
 });
 
 describe('the review queue', () => {
@@ -196,5 +219,17 @@ describe('the review queue', () => {
     for (const bad of [null, '', 'x', '{"version":1,"entries":[]}', '{"version":9,"entries":{}}']) expect(parseReview(bad, QUIZ_QUESTIONS)).toEqual(emptyReviewQueue());
     const mixed = JSON.stringify({version: 1, entries: {[q]: {streak: 0, dueAt: t0, misses: 1}, 'd1-gone': {streak: 0, dueAt: t0, misses: 1}, [other]: {streak: 5, dueAt: t0, misses: 1}}});
     expect(Object.keys(parseReview(mixed, QUIZ_QUESTIONS).entries)).toEqual([q]);
+  });
+
+  it('drops negative, fractional and unsafe counts and times before 1970, caps due times far ahead, and refuses huge queues', () => {
+    const other = QUIZ_QUESTIONS[9]!.id;
+    const third = QUIZ_QUESTIONS[11]!.id;
+    const stored = (entries: object) => JSON.stringify({version: 1, entries});
+    const read = (entries: object) => parseReview(stored(entries), QUIZ_QUESTIONS, t0).entries;
+    expect(read({[q]: {streak: -1, dueAt: t0, misses: 1}, [other]: {streak: 0, dueAt: -5, misses: 1}, [third]: {streak: 0, dueAt: t0, misses: -3}})).toEqual({});
+    expect(read({[q]: {streak: 0.5, dueAt: t0, misses: 1}, [other]: {streak: 0, dueAt: t0, misses: 1e300}, [third]: {streak: 0, dueAt: 'soon', misses: 1}})).toEqual({});
+    expect(read({[q]: {streak: 1, dueAt: 8.64e15, misses: 2}})).toEqual({[q]: {streak: 1, dueAt: t0 + REVIEW_INTERVAL_MS, misses: 2}});
+    const huge = Object.fromEntries(Array.from({length: 20_000}, (_, i) => [`x${i}`, {streak: 0, dueAt: t0, misses: 1}]));
+    expect(parseReview(stored({...huge, [q]: {streak: 0, dueAt: t0, misses: 1}}), QUIZ_QUESTIONS, t0)).toEqual(emptyReviewQueue());
   });
 });

@@ -125,4 +125,13 @@ describe('track progress', () => {
       expect(() => parseTrackProgress(text, LEARNING_TRACK)).not.toThrow();
     }));
   });
+
+  it('drops completion times that are negative or not numbers, and wrong shapes, whatever is stored', () => {
+    const stored = (data: object) => parseTrackProgress(JSON.stringify({version: 1, ...data}), LEARNING_TRACK);
+    expect(stored({completedAt: {[first.id]: -1}})).toEqual(emptyTrackProgress());
+    expect(stored({completedAt: {[first.id]: 1e400}})).toEqual(emptyTrackProgress());
+    expect(stored({checks: [1, 2, 3], completedAt: Array.from({length: 10_000}, () => 1)})).toEqual(emptyTrackProgress());
+    expect(stored({checks: {[first.id]: [true, true]}, completedAt: 'yesterday'})).toEqual(emptyTrackProgress());
+    expect(stored({completedAt: {[first.id]: t0}}).completedAt).toEqual({[first.id]: t0});
+  });
 });
