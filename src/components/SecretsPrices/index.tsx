@@ -8,6 +8,11 @@ import {formatUsdExact} from '@site/src/core/pricing/formatNumbers';
  * The KMS, Secrets Manager and Parameter Store rates, printed from the price sheet the pricing
  * engine uses (src/data/prices/secrets.ts), so the page never carries a retyped number.
  */
+/** When a dimension is charged at all, where the label alone would mislead. */
+const WHEN: Partial<Record<keyof typeof secretsModel.dimensions, string>> = {
+  parameterApiInteractions: 'advanced parameters, or standard ones on higher throughput',
+};
+
 export default function SecretsPrices(): ReactNode {
   const rates = SECRETS_PRICES.regions['us-east-1'] ?? {};
   const rows = (Object.keys(secretsModel.dimensions) as (keyof typeof secretsModel.dimensions)[]).flatMap((dimension) => {
@@ -17,7 +22,7 @@ export default function SecretsPrices(): ReactNode {
     const spec = secretsModel.dimensions[dimension];
     const per = spec.ratePer ?? 1;
     const price = `${formatUsdExact(mul(parseExact(usd), int(per)))} per ${per === 1 ? rate.unit : `${per.toLocaleString('en-US')} ${spec.unit}`}`;
-    return [{dimension, label: spec.label, price}];
+    return [{dimension, label: WHEN[dimension] ? `${spec.label} (${WHEN[dimension]})` : spec.label, price}];
   });
   const free = Object.values(SECRETS_PRICES.free ?? {});
   return (
