@@ -19,8 +19,8 @@ export default function SecretReadExample({invocationsPerMonth, environments, ca
       <thead>
         <tr>
           <th scope="col">{`${count(invocationsPerMonth)} invocations a month, ${count(environments)} environments`}</th>
-          <th scope="col">API calls</th>
-          <th scope="col">A month (1 secret + calls)</th>
+          <th scope="col">Calls</th>
+          <th scope="col">Per month</th>
         </tr>
       </thead>
       <tbody>
