@@ -18,26 +18,33 @@ const LAZY_LIBRARIES = [
   'mermaid', '@mermaid-js', 'cytoscape', 'cytoscape-[^\\/]+', 'dagre-d3-es', 'katex', 'khroma', 'd3', 'd3-[^\\/]+',
   'elkjs', 'langium', 'chevrotain', '@chevrotain', 'roughjs', 'lodash-es', 'dompurify', 'marked', 'stylis',
 ];
+/** theme-classic's client module lib/prism-include-languages (not lib/theme/prism-include-languages, which the highlighter chunk uses). */
+const EVERY_PAGE_PRISM = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
 const notInLazyLibrary = new RegExp(`^(?!.*node_modules[\\\\/](${LAZY_LIBRARIES.join('|')})[\\\\/])`);
 
 /**
  * Keeps heavy libraries off pages that do not use them (see shared/design/stack-notes.md §3.5):
  * - Docusaurus merges every CSS file into one global styles.css, so Monaco's 190 KB of CSS would
- *   block every page; it now loads with the editor chunk.
+ *   block every page; it now loads with the editor chunk. The widgets' CSS (src/components) likewise
+ *   loads with the page that shows the widget, not on every page.
+ * - The classic theme's client module registers Prism's extra languages on every page (and so puts
+ *   Prism in the main bundle); it is swapped for an empty module, and src/theme/CodeBlock/Content
+ *   loads Prism in its own chunk, only on pages with code, once the browser is idle.
  * - Docusaurus's `common` chunk takes modules shared by many route chunks, which on a small site
  *   swept Mermaid (~180 KB gz) onto every docs page; lazy libraries now stay in their own chunks.
  */
 function keepHeavyLibrariesLazy(): Plugin {
   return {
     name: 'keep-heavy-libraries-lazy',
-    configureWebpack(config, isServer) {
+    configureWebpack(config, isServer, utils) {
       if (isServer) return {};
       const splitChunks = config.optimization?.splitChunks as {cacheGroups?: Record<string, {test?: unknown}>} | false | undefined;
       const groups = splitChunks ? splitChunks.cacheGroups : undefined;
       // Regexes, not functions: Rspack matches them against each module's resource path.
-      if (groups?.styles) groups.styles.test = /^(?!.*node_modules[\\/]monaco-editor[\\/]).*\.css$/;
+      if (groups?.styles) groups.styles.test = /^(?!.*(node_modules[\\/]monaco-editor|[\\/]src[\\/]components)[\\/]).*\.css$/;
       if (groups?.common) groups.common.test = notInLazyLibrary;
-      return {};
+      const {NormalModuleReplacementPlugin} = utils.currentBundler.instance;
+      return {plugins: [new NormalModuleReplacementPlugin(EVERY_PAGE_PRISM, path.resolve(__dirname, 'src/clientModules/prismLoadsWithCode.ts'))]};
     },
   };
 }

@@ -13,6 +13,7 @@ const PAGES: {path: string; goal?: string}[] = [
   {path: '/'},
   {path: '/docs/intro', goal: '≥ 95'},
   {path: '/docs/invocation/asynchronous', goal: '≥ 95'},
+  {path: '/docs/lifecycle/cold-and-warm-starts', goal: '≥ 95'},
   {path: '/docs/pricing/calculator', goal: '≥ 90'},
   {path: '/docs/playground', goal: '≥ 90'},
 ];
