@@ -131,7 +131,8 @@ describe('Mermaid diagrams are drawn at build time', () => {
           expect(table, `estimate table ${i + 1}`).toMatchObject({columns: 2, fits: true});
           expect(table.right, `estimate table ${i + 1}`).toBeLessThanOrEqual(390);
         }
-        if (colorScheme === 'dark') await opened.page.screenshot({path: '/tmp/patterns-dark-phone.png', fullPage: false});
+        await opened.page.locator('.theme-doc-markdown table').first().scrollIntoViewIfNeeded();
+        await opened.page.screenshot({path: `/tmp/patterns-${colorScheme}-phone.png`});
       } finally {
         await opened.close();
       }
