@@ -6,8 +6,11 @@ import type {BenchContext, BenchFigure} from './types.ts';
 /** The plain docs page every widget page is compared with. */
 export const PLAIN_PAGE = '/docs/about';
 
-/** The lazy Prism chunk code blocks load at idle (webpackChunkName in src/theme/CodeBlock/Content/loadHighlighter.ts). */
-export const isCodeHighlighter = (pathname: string) => /\/code-highlighter\.[0-9a-f]+\.js$/.test(pathname);
+/**
+ * The lazy chunks code blocks load at idle: the highlighter (webpackChunkName in
+ * src/theme/CodeBlock/Content/loadHighlighter.ts) and Prism itself (cache group in docusaurus.config.ts).
+ */
+export const isCodeHighlighter = (pathname: string) => /\/code-highlighter(-prism)?\.[0-9a-f]+\.js$/.test(pathname);
 
 const gzCache = new Map<string, number>();
 
