@@ -15,7 +15,8 @@ const plainTokenProps: LineProps['getTokenProps'] = ({token}) => ({className: 't
  * A code block that is plain text first and coloured later. The theme's own version runs Prism on
  * every page during hydration, and its client module loads Prism's languages on every page, code or
  * none. Here the HTML holds the code as plain lines (same markup, so nothing moves), and Prism comes
- * in its own lazy chunk ("code-highlighter") once the browser is idle, then colours the block.
+ * in its own lazy chunks ("code-highlighter", "code-highlighter-prism") once a block nears the
+ * screen and the browser is idle, then colours the block.
  */
 export default function CodeBlockContent({className}: Props): ReactNode {
   const {metadata, wordWrap} = useCodeBlockContext();
@@ -26,11 +27,27 @@ export default function CodeBlockContent({className}: Props): ReactNode {
     if (Highlighted) return undefined;
     let live = true;
     // If the chunk fails to load the block stays plain, readable text.
-    loadHighlighter().then((component) => live && setHighlighted(() => component), () => undefined);
+    const highlight = () => void loadHighlighter().then((component) => live && setHighlighted(() => component), () => undefined);
+    // Only when the block comes near the screen: a page whose code is further down does not spend
+    // its first seconds on Prism (that long task was most of the blocking time on concept pages).
+    const block = wordWrap.codeBlockRef.current;
+    if (!block || typeof IntersectionObserver !== 'function') {
+      highlight();
+      return () => {
+        live = false;
+      };
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      highlight();
+    }, {rootMargin: '400px 0px'});
+    observer.observe(block);
     return () => {
       live = false;
+      observer.disconnect();
     };
-  }, [Highlighted]);
+  }, [Highlighted, wordWrap.codeBlockRef]);
 
   if (Highlighted) return <Highlighted className={className} />;
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
