@@ -18,26 +18,38 @@ const LAZY_LIBRARIES = [
   'mermaid', '@mermaid-js', 'cytoscape', 'cytoscape-[^\\/]+', 'dagre-d3-es', 'katex', 'khroma', 'd3', 'd3-[^\\/]+',
   'elkjs', 'langium', 'chevrotain', '@chevrotain', 'roughjs', 'lodash-es', 'dompurify', 'marked', 'stylis',
 ];
+/** theme-classic's client module lib/prism-include-languages (not lib/theme/prism-include-languages, which the highlighter chunk uses). */
+const EVERY_PAGE_PRISM = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
+const PRISM_LIBRARIES = /[\\/]node_modules[\\/](prism-react-renderer|prismjs)[\\/]/;
 const notInLazyLibrary = new RegExp(`^(?!.*node_modules[\\\\/](${LAZY_LIBRARIES.join('|')})[\\\\/])`);
 
 /**
  * Keeps heavy libraries off pages that do not use them (see shared/design/stack-notes.md §3.5):
  * - Docusaurus merges every CSS file into one global styles.css, so Monaco's 190 KB of CSS would
- *   block every page; it now loads with the editor chunk.
+ *   block every page; it now loads with the editor chunk. (Widget CSS stays global: Docusaurus does
+ *   not link a route chunk's CSS in the page's HTML, so a widget's CSS split out arrived only with
+ *   its JS: unstyled with JS off, and a layout shift on load, CLS 0.09 on the calculator.)
+ * - The classic theme's client module registers Prism's extra languages on every page (and so puts
+ *   Prism in the main bundle); it is swapped for an empty module, and src/theme/CodeBlock/Content
+ *   loads Prism in its own chunk, only on pages with code, once the browser is idle.
  * - Docusaurus's `common` chunk takes modules shared by many route chunks, which on a small site
  *   swept Mermaid (~180 KB gz) onto every docs page; lazy libraries now stay in their own chunks.
  */
 function keepHeavyLibrariesLazy(): Plugin {
   return {
     name: 'keep-heavy-libraries-lazy',
-    configureWebpack(config, isServer) {
+    configureWebpack(config, isServer, utils) {
       if (isServer) return {};
       const splitChunks = config.optimization?.splitChunks as {cacheGroups?: Record<string, {test?: unknown}>} | false | undefined;
       const groups = splitChunks ? splitChunks.cacheGroups : undefined;
       // Regexes, not functions: Rspack matches them against each module's resource path.
       if (groups?.styles) groups.styles.test = /^(?!.*node_modules[\\/]monaco-editor[\\/]).*\.css$/;
       if (groups?.common) groups.common.test = notInLazyLibrary;
-      return {};
+      // Prism (prism-react-renderer, prismjs languages) in one chunk named like the lazy highlighter
+      // that imports it, so the diagram budget (test/browser/diagrams.test.ts) can tell it apart.
+      if (groups) groups.codeHighlighterPrism = {test: PRISM_LIBRARIES, name: 'code-highlighter-prism', chunks: 'async', priority: 50, enforce: true} as {test: RegExp};
+      const {NormalModuleReplacementPlugin} = utils.currentBundler.instance;
+      return {plugins: [new NormalModuleReplacementPlugin(EVERY_PAGE_PRISM, path.resolve(__dirname, 'src/clientModules/prismLoadsWithCode.ts'))]};
     },
   };
 }

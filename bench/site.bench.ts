@@ -6,6 +6,12 @@ import type {BenchContext, BenchFigure} from './types.ts';
 /** The plain docs page every widget page is compared with. */
 export const PLAIN_PAGE = '/docs/about';
 
+/**
+ * The lazy chunks code blocks load at idle: the highlighter (webpackChunkName in
+ * src/theme/CodeBlock/Content/loadHighlighter.ts) and Prism itself (cache group in docusaurus.config.ts).
+ */
+export const isCodeHighlighter = (pathname: string) => /\/code-highlighter(-prism)?\.[0-9a-f]+\.js$/.test(pathname);
+
 const gzCache = new Map<string, number>();
 
 function gzippedSize(buildDir: string, urlPath: string): number {
@@ -48,21 +54,25 @@ function referencedScripts(html: string): string[] {
  * JS the page has fetched once the browser is idle after load: `run` are the scripts it executes;
  * `prefetched` are the chunks Docusaurus prefetches (<link rel=prefetch>, resource type "other")
  * for the pages its visible links point to. They are counted apart: they depend on which links a
- * page has, not on what the page itself needs, and they are fetched at idle priority.
+ * page has, not on what the page itself needs, and they are fetched at idle priority. `highlighter`
+ * is the code blocks' Prism chunk (src/theme/CodeBlock/Content), loaded at idle on pages with code:
+ * also counted apart, so a diagram page is compared with the plain page by its diagrams, not its code.
  */
-async function scriptsLoadedByIdle(ctx: BenchContext, path: string): Promise<{run: string[]; prefetched: string[]}> {
+async function scriptsLoadedByIdle(ctx: BenchContext, path: string): Promise<{run: string[]; prefetched: string[]; highlighter: string[]}> {
   const page = await ctx.openPage('about:blank');
   const run = new Set<string>();
   const fetched = new Set<string>();
+  const highlighter = new Set<string>();
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (!url.pathname.endsWith('.js')) return;
-    (request.resourceType() === 'script' ? run : fetched).add(url.pathname);
+    if (isCodeHighlighter(url.pathname)) highlighter.add(url.pathname);
+    else (request.resourceType() === 'script' ? run : fetched).add(url.pathname);
   });
   await page.goto(new URL(path, ctx.baseUrl).href, {waitUntil: 'networkidle'});
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), {timeout: 2000})));
   await page.waitForLoadState('networkidle');
-  return {run: [...run], prefetched: [...fetched].filter((url) => !run.has(url))};
+  return {run: [...run], prefetched: [...fetched].filter((url) => !run.has(url)), highlighter: [...highlighter]};
 }
 
 export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
@@ -72,7 +82,7 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
     const referenced = referencedScripts(htmlFor(ctx.buildDir, path)).reduce((sum, url) => sum + gzippedSize(ctx.buildDir, url), 0);
     const loaded = await scriptsLoadedByIdle(ctx, path);
     const size = (urls: string[]) => urls.reduce((sum, url) => sum + gzippedSize(ctx.buildDir, url), 0);
-    return {path, referenced, idle: size(loaded.run), prefetched: size(loaded.prefetched)};
+    return {path, referenced, idle: size(loaded.run), prefetched: size(loaded.prefetched), highlighter: size(loaded.highlighter)};
   };
   const plain = await measure(PLAIN_PAGE);
   const figures: BenchFigure[] = [
@@ -85,6 +95,7 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
     const page = await measure(path);
     figures.push({name: `JS loaded by idle, diagram page ${path} (ratio to plain)`, value: page.idle / plain.idle, unit: '×', goal: '≤ 1.10×'});
     figures.push({name: `JS prefetched for linked pages by idle, diagram page ${path}`, value: page.prefetched / 1024, unit: 'KB gz'});
+    if (page.highlighter) figures.push({name: `Code highlighter loaded at idle (not in the ratio), diagram page ${path}`, value: page.highlighter / 1024, unit: 'KB gz'});
   }
   for (const path of paths) {
     if (path === PLAIN_PAGE || diagrams.has(path)) continue;

@@ -22,6 +22,9 @@ export interface DrawnDiagram {
   description: string;
 }
 
+/** A diagram shrinks to fit a narrow column down to this share of its drawn size, then scrolls (text stays readable). */
+export const MIN_SCALE = 0.65;
+
 let renderer: Renderer | undefined;
 
 /**
@@ -120,7 +123,7 @@ export function drawMermaid(source: string, idPrefix: string): DrawnDiagram {
   const viewBox = /\sviewBox="([^"]+)"/.exec(open[0])?.[1];
   if (!viewBox || !Number.isFinite(width)) throw new Error('the drawn SVG has no size');
   const inner = raw.slice(open[0].length).replace(/<style>[\s\S]*?<\/style>/, '');
-  const svg = prefixIds(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" aria-hidden="true" focusable="false" style="max-width:${Math.ceil(width)}px">${inner}`, idPrefix).replace(/>\n\s*</g, '><');
+  const svg = prefixIds(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" aria-hidden="true" focusable="false" style="max-width:${Math.ceil(width)}px;min-width:${Math.ceil(width * MIN_SCALE)}px">${inner}`, idPrefix).replace(/>\n\s*</g, '><');
   const title = accTitle ?? (kind === 'sequenceDiagram' ? 'Sequence diagram' : 'Flowchart');
   const description = accDescr ?? (kind === 'sequenceDiagram' ? describeSequence(body) : /^(flowchart|graph)$/.test(kind) ? describeFlowchart(body, parseMermaid) : '');
   if (!description) throw new Error(`a ${kind || 'diagram'} needs an "accDescr: …" line saying what it shows (screen readers read it)`);

@@ -35,6 +35,7 @@ const usd = (n: number) => `$${n.toLocaleString('en-US', {minimumFractionDigits:
 const text = (value: string): MdNode => ({type: 'text', value});
 const cell = (...children: MdNode[]): MdNode => ({type: 'tableCell', children});
 const row = (...cells: MdNode[]): MdNode => ({type: 'tableRow', children: cells});
+const BREAK: MdNode = {type: 'break'};
 
 /** The nodes shown under a usage block: a one-line summary and the bill by service. */
 export function estimateNodes(estimate: DesignEstimate): MdNode[] {
@@ -45,13 +46,16 @@ export function estimateNodes(estimate: DesignEstimate): MdNode[] {
   ];
   if (estimate.unpriced.length) summary.push(text(` Not priced: ${estimate.unpriced.map((u) => `${u.resource} (${u.reason})`).join('; ')}.`));
   if (notPriced.length) summary.push(text(` Resources not priced yet: ${notPriced.join(', ')}.`));
+  // Two columns, so the table fits a phone (390 px) without scrolling: each service's line items
+  // sit under its name, in the same cell.
+  const lineItems = (value: string): MdNode => ({type: 'emphasis', children: [text(value)]});
   const table: MdNode = {
     type: 'table',
-    align: ['left', 'left', 'right'],
+    align: ['left', 'right'],
     children: [
-      row(cell(text('Service')), cell(text('Line items')), cell(text('A month'))),
-      ...estimate.services.map((s) => row(cell(text(s.service)), cell(text(s.lines.map((l) => `${l.label} ${usd(l.usd)}`).join('; '))), cell(text(usd(s.usd))))),
-      row(cell({type: 'strong', children: [text('Total')]}), cell(text('each line rounded to the cent, as AWS rounds')), cell({type: 'strong', children: [text(usd(estimate.total))]})),
+      row(cell(text('Service and line items')), cell(text('A month'))),
+      ...estimate.services.map((s) => row(cell(text(s.service), BREAK, lineItems(s.lines.map((l) => `${l.label} ${usd(l.usd)}`).join('; '))), cell(text(usd(s.usd))))),
+      row(cell({type: 'strong', children: [text('Total')]}, BREAK, lineItems('each line rounded to the cent, as AWS rounds')), cell({type: 'strong', children: [text(usd(estimate.total))]})),
     ],
   };
   return [{type: 'paragraph', children: summary}, table];

@@ -2,7 +2,7 @@ import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
 import {DESKTOP, PHONE, getBrowser, openPage, seriousA11yViolations, sitemapPaths} from './harness.ts';
-import {PLAIN_PAGE} from '../../bench/site.bench.ts';
+import {PLAIN_PAGE, isCodeHighlighter} from '../../bench/site.bench.ts';
 
 /** Docs pages with a ```mermaid block, as URL paths (docs/a/b.mdx → /docs/a/b). */
 function diagramPages(dir = 'docs'): string[] {
@@ -20,7 +20,10 @@ const html = (path: string) => readFileSync(join('build', path, 'index.html'), '
 /**
  * Gzipped bytes of every script the page ran by network idle (the bench's measure). Chunks that
  * Docusaurus prefetches for linked pages (resource type "other") are left out: they follow the
- * page's links, not its diagrams, and the bench prints them on a line of their own.
+ * page's links, not its diagrams, and the bench prints them on a line of their own. So is the code
+ * blocks' highlighter (the "code-highlighter" chunk, src/theme/CodeBlock/Content): it loads at idle
+ * on any page with code, diagrams or none, so counting it would compare pages by their code blocks
+ * (the plain page has none). A test below checks that chunk holds no diagram code.
  */
 async function jsByIdle(path: string, viewport = DESKTOP): Promise<number> {
   const {gzipSync} = await import('node:zlib');
@@ -29,7 +32,7 @@ async function jsByIdle(path: string, viewport = DESKTOP): Promise<number> {
     const urls = new Set<string>();
     opened.page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.pathname.endsWith('.js') && request.resourceType() === 'script') urls.add(url.pathname);
+      if (url.pathname.endsWith('.js') && request.resourceType() === 'script' && !isCodeHighlighter(url.pathname)) urls.add(url.pathname);
     });
     await opened.page.goto(new URL(path, inject('baseUrl')).href, {waitUntil: 'networkidle'});
     await opened.page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), {timeout: 2000})));
@@ -47,7 +50,7 @@ describe('Mermaid diagrams are drawn at build time', () => {
     for (const path of PAGES) {
       expect(built.has(path) || built.has(`${path}/`), path).toBe(true);
       const page = html(path);
-      expect(page, path).toMatch(/class="?ll-diagram[^>]*><div role="?img"?[^>]* aria-label=[^>]{40,}><svg /);
+      expect(page, path).toMatch(/class="?ll-diagram[^>]*><div [^>]*role="?region"?[^>]*><div role="?img"?[^>]* aria-label=[^>]{40,}><svg /);
       expect(page, path).not.toMatch(/mermaid[^"'\s]*\.js/);
     }
   });
@@ -57,6 +60,85 @@ describe('Mermaid diagrams are drawn at build time', () => {
     for (const path of PAGES) {
       const ratio = (await jsByIdle(path)) / plain;
       expect(ratio, `${path}: ${ratio.toFixed(3)}× the plain page's JS`).toBeLessThanOrEqual(1.1);
+    }
+  });
+
+  it('the code highlighter left out of the budget is two lazy chunks that hold all of Prism and no diagram code', () => {
+    const all = readdirSync('build/assets/js').filter((name) => name.endsWith('.js'));
+    const chunks = all.filter((name) => isCodeHighlighter(`/${name}`));
+    expect(chunks.map((name) => name.replace(/\.[0-9a-f]+\.js$/, '')).sort()).toEqual(['code-highlighter', 'code-highlighter-prism']);
+    const source = chunks.map((name) => readFileSync(join('build/assets/js', name), 'utf8')).join('\n');
+    expect(source).not.toMatch(/mermaid|elkjs/i);
+    // Prism's bash grammar (themeConfig.prism.additionalLanguages) is in them and in no other script.
+    expect(source).toContain('BASH_ALIASES');
+    for (const name of all.filter((n) => !chunks.includes(n))) expect(readFileSync(join('build/assets/js', name), 'utf8'), name).not.toContain('BASH_ALIASES');
+    // Lazy: no page's HTML asks for them up front.
+    for (const path of [PLAIN_PAGE, ...PAGES]) for (const name of chunks) expect(html(path), path).not.toContain(name);
+  });
+
+  it('on a phone a wide diagram shrinks to no less than 65 % and then scrolls in a labelled box the keyboard can scroll', async () => {
+    let scrolled = 0;
+    for (const path of PAGES) {
+      const opened = await openPage(path, {viewport: PHONE});
+      try {
+        expect(await opened.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${path} scrolls sideways`).toBe(true);
+        const figures = await opened.page.$$eval('.ll-diagram', (list) =>
+          list.map((figure) => {
+            const box = figure.querySelector<HTMLElement>('[role="region"]')!;
+            const svg = figure.querySelector('svg')!;
+            return {
+              scale: svg.getBoundingClientRect().width / Number.parseFloat(svg.style.maxWidth),
+              overflows: box.scrollWidth > box.clientWidth + 1,
+              tabIndex: box.tabIndex,
+              label: box.getAttribute('aria-label') ?? '',
+              boxRight: box.getBoundingClientRect().right,
+            };
+          }),
+        );
+        const column = (await opened.page.locator('.theme-doc-markdown').boundingBox())!;
+        for (const [i, figure] of figures.entries()) {
+          const where = `${path} diagram ${i + 1}`;
+          expect(figure.scale, where).toBeGreaterThanOrEqual(0.649);
+          expect(figure.boxRight, where).toBeLessThanOrEqual(column.x + column.width + 1);
+          expect(figure.tabIndex, where).toBe(0);
+          expect(figure.label, where).toMatch(/^Diagram: .{5,}/);
+        }
+        const wide = figures.findIndex((f) => f.overflows);
+        if (wide >= 0) {
+          // The arrow keys scroll the focused box (the browser's own scrolling, no script).
+          const box = opened.page.locator('.ll-diagram [role="region"]').nth(wide);
+          await box.focus();
+          await opened.page.keyboard.press('ArrowRight');
+          await opened.page.keyboard.press('ArrowRight');
+          await expect.poll(() => box.evaluate((el) => el.scrollLeft), {timeout: 2000}).toBeGreaterThan(0);
+          scrolled++;
+        }
+      } finally {
+        await opened.close();
+      }
+    }
+    // At 390 px some diagrams are wider than 65 % of the column allows: the scroll box is really used.
+    expect(scrolled).toBeGreaterThan(0);
+  });
+
+  it('the patterns page fits a phone: no sideways page scroll, and each estimate table fits its column', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const opened = await openPage('/docs/patterns/', {viewport: PHONE, colorScheme});
+      try {
+        expect(await opened.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'the page scrolls sideways').toBe(true);
+        const tables = await opened.page.$$eval('.theme-doc-markdown table', (list) =>
+          list.filter((t) => /A month/.test(t.querySelector('thead')?.textContent ?? '')).map((t) => ({columns: t.querySelectorAll('thead th').length, fits: t.getBoundingClientRect().width <= t.parentElement!.clientWidth + 1, right: t.getBoundingClientRect().right})),
+        );
+        expect(tables.length).toBe(6);
+        for (const [i, table] of tables.entries()) {
+          expect(table, `estimate table ${i + 1}`).toMatchObject({columns: 2, fits: true});
+          expect(table.right, `estimate table ${i + 1}`).toBeLessThanOrEqual(390);
+        }
+        await opened.page.locator('.theme-doc-markdown table').first().scrollIntoViewIfNeeded();
+        await opened.page.screenshot({path: `/tmp/patterns-${colorScheme}-phone.png`});
+      } finally {
+        await opened.close();
+      }
     }
   });
 
@@ -82,8 +164,11 @@ describe('Mermaid diagrams are drawn at build time', () => {
             const box = (await svg.boundingBox())!;
             const column = (await opened.page.locator('.theme-doc-markdown').boundingBox())!;
             expect(box.height, path).toBeGreaterThan(60);
-            // Shrinks to the column instead of overflowing it (a phone column is ~358 px).
-            expect(box.x + box.width, path).toBeLessThanOrEqual(column.x + column.width + 1);
+            // Shrinks to the column instead of overflowing it (a phone column is ~358 px); on a phone a
+            // wide diagram stops at 65 % and scrolls in its box instead (the test above).
+            const scrollBox = (await opened.page.locator('.ll-diagram [role="region"]').first().boundingBox())!;
+            expect(scrollBox.x + scrollBox.width, path).toBeLessThanOrEqual(column.x + column.width + 1);
+            if (name === 'desktop') expect(box.x + box.width, path).toBeLessThanOrEqual(column.x + column.width + 1);
             expect(await opened.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${path} scrolls sideways`).toBe(true);
             const colors = await opened.page.evaluate(() => {
               const fills = [...new Set([...document.querySelectorAll('.ll-diagram svg text')].map((t) => getComputedStyle(t).fill))];

@@ -26,6 +26,9 @@ describe('every Mermaid diagram in docs/ draws at build time', () => {
       const drawn = drawMermaid(source, 'd1');
       expect(drawn.svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="[\d. ]+"/);
       expect(drawn.width).toBeGreaterThan(100);
+      // Follows the column between its drawn width and 65 % of it (then its box scrolls, on a phone).
+      const style = /^<svg [^>]*style="max-width:(\d+)px;min-width:(\d+)px"/.exec(drawn.svg);
+      expect(style?.slice(1).map(Number)).toEqual([Math.ceil(drawn.width), Math.ceil(drawn.width * 0.65)]);
       // Nothing that loads from another host (the renderer's own style @imports a web font) and no
       // page-wide <style>.
       expect(drawn.svg.replace('http://www.w3.org/2000/svg', '')).not.toMatch(/https?:\/\/|@import|<style/);
