@@ -44,5 +44,11 @@ async function loadMain() {
   };
 }
 
+// `lambda-lab … | head` closes the pipe early: stop quietly, as Unix tools do, instead of a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const main = await loadMain();
 process.exitCode = await main(process.argv.slice(2));
