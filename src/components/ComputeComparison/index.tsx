@@ -87,7 +87,8 @@ function ComputeComparison(): ReactNode {
         {FIELD_KEYS.map((key) => (
           <NumberField key={key} id={`cmp-${key}`} label={FIELDS[key].label} hint={FIELDS[key].hint} value={fields.texts[key]} problem={fields.errors[key]} onChange={(text) => fields.setText(key, text)} />
         ))}
-        <div className={shell.field}>
+        {/* Full width: the option names are long, and a narrow select would cut them. */}
+        <div className={`${shell.field} ${shell.wide}`}>
           <label htmlFor="cmp-instance">Instance type (Managed Instances, EC2)</label>
           <select id="cmp-instance" value={instanceType} onChange={(event) => setInstanceType(event.target.value)}>
             {INSTANCE_TYPES.map((entry) => (
