@@ -32,6 +32,8 @@ try {
       // Where the main thread went (Lighthouse's groups, ms) and the scripts that cost most.
       mainThread: Object.fromEntries((lhr?.audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => [i.group, Math.round(i.duration)])),
       scripts: (lhr?.audits['bootup-time']?.details?.items ?? []).slice(0, 4).map((i) => ({url: i.url.replace(/^https?:\/\/[^/]+/, ''), ms: Math.round(i.total)})),
+      // Each long task (script it is attributed to, start and length in simulated ms): what to shorten.
+      longTasks: (lhr?.audits['long-tasks']?.details?.items ?? []).map((i) => ({url: i.url.replace(/^https?:\/\/[^/]+/, ''), start: Math.round(i.startTime), ms: Math.round(i.duration)})),
       jsKB: Math.round((lhr?.audits['network-requests']?.details?.items ?? []).filter((i) => i.resourceType === 'Script').reduce((n, i) => n + i.transferSize, 0) / 1024),
       error: lhr?.runtimeError?.message ?? null,
     }));
