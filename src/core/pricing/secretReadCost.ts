@@ -5,9 +5,10 @@
  */
 import {priceSecrets} from './services/secrets.ts';
 import type {MeteredBill} from './services/types.ts';
+import {HOURS_PER_MONTH} from '../quantity/types.ts';
 
 /** AWS prices a month as 730 hours. */
-export const SECONDS_PER_MONTH = 730 * 3600;
+export const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
 
 export interface SecretReadPattern {
   readonly invocationsPerMonth: number;
