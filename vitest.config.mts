@@ -8,5 +8,7 @@ export default defineConfig({
     exclude: ['test/browser/**', 'test/browser-pending/**', 'node_modules/**', 'build/**', '.docusaurus/**'],
     environment: 'node',
     testTimeout: 20_000,
+    // Fixed fast-check seed unless LAMBDA_LAB_FC_SEED says otherwise (see the file).
+    setupFiles: ['test/setup/fastCheckSeed.ts'],
   },
 });
