@@ -46,7 +46,9 @@ describe('fitWorkloadModel', () => {
           if (!fit.ok) return;
           for (let mb = 128; mb <= 10_240; mb += 37) {
             const expected = computeDurationMs(known, mb);
-            expect(Math.abs(computeDurationMs(fit.value.model, mb) - expected)).toBeLessThan(1e-6 * expected + 1e-6);
+            // To 10 parts per million plus 10 ns: the least-squares solve loses a few digits on
+            // tiny workloads (seed 645765103: 5 ms of CPU, 1.2 ppm off), and Lambda bills whole ms.
+            expect(Math.abs(computeDurationMs(fit.value.model, mb) - expected)).toBeLessThan(1e-5 * expected + 1e-5);
           }
           expect(fit.value.model.cpuMs).toBeCloseTo(cpuMs, 3);
           expect(fit.value.model.ioMs).toBeCloseTo(ioMs, 3);
