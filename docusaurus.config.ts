@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import path from 'node:path';
 import {accessiblePrismTheme} from './src/utils/accessiblePrismTheme';
 import remarkMermaidSvg from './src/remark/remarkMermaidSvg';
+import remarkCodeTokens, {ADDITIONAL_LANGUAGES} from './src/remark/codeTokens';
 import remarkGlossaryLinks from './src/remark/glossaryLinks';
 import remarkPatternEstimates from './src/remark/patternEstimates';
 import {TEAM_ROUTE, loadTeamConfig, teamGlobalData} from './src/team/loadTeamConfig';
@@ -30,8 +31,9 @@ const notInLazyLibrary = new RegExp(`^(?!.*node_modules[\\\\/](${LAZY_LIBRARIES.
  *   not link a route chunk's CSS in the page's HTML, so a widget's CSS split out arrived only with
  *   its JS: unstyled with JS off, and a layout shift on load, CLS 0.09 on the calculator.)
  * - The classic theme's client module registers Prism's extra languages on every page (and so puts
- *   Prism in the main bundle); it is swapped for an empty module, and src/theme/CodeBlock/Content
- *   loads Prism in its own chunk, only on pages with code, once the browser is idle.
+ *   Prism in the main bundle); it is swapped for an empty module. Docs code blocks are tokenized at
+ *   build time (src/remark/codeTokens.ts) and run no Prism; src/theme/CodeBlock/Content loads it in
+ *   its own chunk only for code a widget renders, once the browser is idle.
  * - Docusaurus's `common` chunk takes modules shared by many route chunks, which on a small site
  *   swept Mermaid (~180 KB gz) onto every docs page; lazy libraries now stay in their own chunks.
  */
@@ -106,7 +108,7 @@ function teamSettings(): Plugin {
 
 /** The team's own pages, from the folder extraDocs names, served under /docs/team. */
 const teamDocs = team.extraDocsDir
-  ? [['@docusaurus/plugin-content-docs', {id: 'team', path: team.extraDocsDir, routeBasePath: TEAM_ROUTE.slice(1), sidebarPath: false, beforeDefaultRemarkPlugins: [remarkMermaidSvg]}] as [string, object]]
+  ? [['@docusaurus/plugin-content-docs', {id: 'team', path: team.extraDocsDir, routeBasePath: TEAM_ROUTE.slice(1), sidebarPath: false, beforeDefaultRemarkPlugins: [remarkMermaidSvg], remarkPlugins: [remarkCodeTokens]}] as [string, object]]
   : [];
 
 const config: Config = {
@@ -143,7 +145,7 @@ const config: Config = {
           beforeDefaultRemarkPlugins: [remarkMermaidSvg],
           // First use of each glossary term on a page links to docs/glossary (src/data/glossary.ts).
           // ```yaml … usage blocks (the patterns gallery) get their estimate, priced at build time.
-          remarkPlugins: [remarkGlossaryLinks, remarkPatternEstimates],
+          remarkPlugins: [remarkGlossaryLinks, remarkPatternEstimates, remarkCodeTokens],
           exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', ...hidden.flatMap((section) => [`${section}/**`, `${section}.md`, `${section}.mdx`])],
         },
         blog: false,
@@ -234,7 +236,7 @@ const config: Config = {
       darkTheme: accessiblePrismTheme(prismThemes.dracula),
       // prism-react-renderer already bundles json, yaml and go: registering them again re-ran their
       // definitions (and Prism's language walk) on every page load for nothing.
-      additionalLanguages: ['bash'],
+      additionalLanguages: ADDITIONAL_LANGUAGES,
     },
   } satisfies Preset.ThemeConfig,
 };

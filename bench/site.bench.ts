@@ -7,8 +7,9 @@ import type {BenchContext, BenchFigure} from './types.ts';
 export const PLAIN_PAGE = '/docs/about';
 
 /**
- * The lazy chunks code blocks load at idle: the highlighter (webpackChunkName in
- * src/theme/CodeBlock/Content/loadHighlighter.ts) and Prism itself (cache group in docusaurus.config.ts).
+ * The lazy chunks a code block without build-time tokens (code a widget renders) loads at idle: the
+ * highlighter (webpackChunkName in src/theme/CodeBlock/Content/loadHighlighter.ts) and Prism itself
+ * (cache group in docusaurus.config.ts). Docs code blocks never load them (src/remark/codeTokens.ts).
  */
 export const isCodeHighlighter = (pathname: string) => /\/code-highlighter(-prism)?\.[0-9a-f]+\.js$/.test(pathname);
 
@@ -55,8 +56,8 @@ function referencedScripts(html: string): string[] {
  * `prefetched` are the chunks Docusaurus prefetches (<link rel=prefetch>, resource type "other")
  * for the pages its visible links point to. They are counted apart: they depend on which links a
  * page has, not on what the page itself needs, and they are fetched at idle priority. `highlighter`
- * is the code blocks' Prism chunk (src/theme/CodeBlock/Content), loaded at idle on pages with code:
- * also counted apart, so a diagram page is compared with the plain page by its diagrams, not its code.
+ * is Prism, loaded at idle only for code a widget renders (src/theme/CodeBlock/Content): also
+ * counted apart, and printed, so a page that starts loading it shows up.
  */
 async function scriptsLoadedByIdle(ctx: BenchContext, path: string): Promise<{run: string[]; prefetched: string[]; highlighter: string[]}> {
   const page = await ctx.openPage('about:blank');

@@ -20,10 +20,9 @@ const html = (path: string) => readFileSync(join('build', path, 'index.html'), '
 /**
  * Gzipped bytes of every script the page ran by network idle (the bench's measure). Chunks that
  * Docusaurus prefetches for linked pages (resource type "other") are left out: they follow the
- * page's links, not its diagrams, and the bench prints them on a line of their own. So is the code
- * blocks' highlighter (the "code-highlighter" chunk, src/theme/CodeBlock/Content): it loads at idle
- * on any page with code, diagrams or none, so counting it would compare pages by their code blocks
- * (the plain page has none). A test below checks that chunk holds no diagram code.
+ * page's links, not its diagrams, and the bench prints them on a line of their own. Code blocks
+ * are coloured at build time (src/remark/codeTokens.ts), so a page's code adds no script: the
+ * highlighter chunks count like any other (test/browser/code-blocks.test.ts checks no docs page loads them).
  */
 async function jsByIdle(path: string, viewport = DESKTOP): Promise<number> {
   const {gzipSync} = await import('node:zlib');
@@ -32,7 +31,7 @@ async function jsByIdle(path: string, viewport = DESKTOP): Promise<number> {
     const urls = new Set<string>();
     opened.page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.pathname.endsWith('.js') && request.resourceType() === 'script' && !isCodeHighlighter(url.pathname)) urls.add(url.pathname);
+      if (url.pathname.endsWith('.js') && request.resourceType() === 'script') urls.add(url.pathname);
     });
     await opened.page.goto(new URL(path, inject('baseUrl')).href, {waitUntil: 'networkidle'});
     await opened.page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), {timeout: 2000})));
@@ -63,7 +62,7 @@ describe('Mermaid diagrams are drawn at build time', () => {
     }
   });
 
-  it('the code highlighter left out of the budget is two lazy chunks that hold all of Prism and no diagram code', () => {
+  it('Prism (for code a widget renders) is in two lazy chunks that hold no diagram code and that no page asks for up front', () => {
     const all = readdirSync('build/assets/js').filter((name) => name.endsWith('.js'));
     const chunks = all.filter((name) => isCodeHighlighter(`/${name}`));
     expect(chunks.map((name) => name.replace(/\.[0-9a-f]+\.js$/, '')).sort()).toEqual(['code-highlighter', 'code-highlighter-prism']);

@@ -5,26 +5,30 @@ import {usePrismTheme} from '@docusaurus/theme-common';
 import type {Props} from '@theme/CodeBlock/Content';
 import Line from '@theme/CodeBlock/Line';
 import {loadHighlighter, loadedHighlighter, type Highlighter} from './loadHighlighter';
+import {useBuildTimeTokens} from './buildTimeTokens';
 import Pre, {Code} from './Pre';
+import TokenLines from './TokenLines';
 
 type LineProps = Parameters<typeof Line>[0];
 const plainLineProps: LineProps['getLineProps'] = ({className, style}) => ({className: clsx('token-line', className), style});
 const plainTokenProps: LineProps['getTokenProps'] = ({token}) => ({className: 'token plain', children: token.content});
 
 /**
- * A code block that is plain text first and coloured later. The theme's own version runs Prism on
- * every page during hydration, and its client module loads Prism's languages on every page, code or
- * none. Here the HTML holds the code as plain lines (same markup, so nothing moves), and Prism comes
- * in its own lazy chunks ("code-highlighter", "code-highlighter-prism") once a block nears the
+ * A code block from MDX is coloured from the tokens made at build time (src/remark/codeTokens.ts),
+ * in the HTML and in the browser, with no Prism at all. The theme's own version runs Prism on every
+ * page during hydration, and its client module loads Prism's languages on every page, code or none.
+ * Any other block (code a widget renders) is plain lines first (same markup, so nothing moves), and
+ * Prism comes in its own lazy chunks ("code-highlighter", "code-highlighter-prism") once a block nears the
  * screen and the browser is idle, then colours the block.
  */
 export default function CodeBlockContent({className}: Props): ReactNode {
   const {metadata, wordWrap} = useCodeBlockContext();
   const prismTheme = usePrismTheme();
+  const builtTokens = useBuildTimeTokens(metadata.code);
   const [Highlighted, setHighlighted] = useState<Highlighter | undefined>(loadedHighlighter);
 
   useEffect(() => {
-    if (Highlighted) return undefined;
+    if (Highlighted || builtTokens) return undefined;
     let live = true;
     // If the chunk fails to load the block stays plain, readable text.
     const highlight = () => void loadHighlighter().then((component) => live && setHighlighted(() => component), () => undefined);
@@ -47,8 +51,9 @@ export default function CodeBlockContent({className}: Props): ReactNode {
       live = false;
       observer.disconnect();
     };
-  }, [Highlighted, wordWrap.codeBlockRef]);
+  }, [Highlighted, builtTokens, wordWrap.codeBlockRef]);
 
+  if (builtTokens) return <TokenLines className={className} tokens={builtTokens} />;
   if (Highlighted) return <Highlighted className={className} />;
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
   return (
