@@ -36,12 +36,15 @@ describe('comparison widget', () => {
     it(`prices six options and draws the chart, and a bad value gives a clear message, never NaN (${viewport.width}px)`, async () => {
       const {page, consoleErrors, externalRequests, close} = await openPage('/docs/newer-features/compute-choices', {viewport, waitUntil: 'networkidle'});
       try {
-        const table = page.getByTestId('compare-table');
-        await table.waitFor({timeout: 30_000});
-        expect(await table.locator('tbody tr').count()).toBe(6);
+        // A wide column shows a table; a phone a card per option (a container query on the results).
+        const phone = viewport === PHONE;
+        const shown = page.getByTestId(phone ? 'compare-cards' : 'compare-table');
+        await shown.waitFor({timeout: 30_000});
+        expect(await page.getByTestId(phone ? 'compare-table' : 'compare-cards').isVisible()).toBe(false);
+        expect(await shown.locator(phone ? ':scope > li' : 'tbody tr').count()).toBe(6);
         expect(await page.getByTestId('compare-chart').count()).toBe(1);
         expect(await page.getByTestId('compute-comparison').textContent()).not.toContain('NaN');
-        const body = table.locator('tbody');
+        const body = phone ? shown : shown.locator('tbody');
         const before = await body.textContent();
         // A bad value: the message is under its field (naming the field, range and source), the
         // field is marked, and the results stay, marked as from the last valid settings.
@@ -69,17 +72,24 @@ describe('comparison widget', () => {
         // A value that changes the result: the table follows (10× the traffic costs more on Lambda).
         await page.locator('#cmp-requestsPerSecond').fill('400');
         await expect.poll(() => body.textContent()).not.toBe(before);
-        // On a phone the table scrolls inside its card; the page itself never scrolls sideways.
-        const box = await page.evaluate(() => {
-          const table = document.querySelector('[data-testid="compare-table"]')!;
-          const region = table.parentElement!;
+        // The page never scrolls sideways; on a phone every card fits the widget, a line per fact.
+        const box = await page.evaluate((phone) => {
+          const shown = document.querySelector(phone ? '[data-testid="compare-cards"]' : '[data-testid="compare-table"]')!;
+          const region = phone ? shown : shown.parentElement!;
           const card = document.querySelector('[data-widget="compute-comparison"]')!.getBoundingClientRect();
           const r = region.getBoundingClientRect();
-          return {pageScrolls: document.documentElement.scrollWidth > window.innerWidth + 1, regionInCard: r.left >= card.left - 1 && r.right <= card.right + 1, overflow: getComputedStyle(region).overflowX, tableWider: table.scrollWidth > region.clientWidth + 1, scrollsTo: region.scrollWidth};
-        });
+          return {pageScrolls: document.documentElement.scrollWidth > window.innerWidth + 1, regionInCard: r.left >= card.left - 1 && r.right <= card.right + 1, overflow: getComputedStyle(region).overflowX, tableWider: shown.scrollWidth > region.clientWidth + 1};
+        }, phone);
         expect(box.pageScrolls).toBe(false);
         expect(box.regionInCard).toBe(true);
-        if (box.tableWider) expect(box.overflow).toBe('auto');
+        if (phone) {
+          expect(box.tableWider).toBe(false);
+          const first = shown.locator(':scope > li').first();
+          expect(await first.textContent()).toMatch(/\(cheapest\): \$[\d,]+\.\d\d a month/);
+          expect(await shown.locator(':scope > li li').count()).toBeGreaterThan(0);
+        } else if (box.tableWider) {
+          expect(box.overflow).toBe('auto');
+        }
         if (viewport === DESKTOP) expect(await seriousA11yViolations(page)).toEqual([]);
         expect(consoleErrors).toEqual([]);
         expect(externalRequests).toEqual([]);

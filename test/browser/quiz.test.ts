@@ -133,11 +133,13 @@ describe('exam quiz', () => {
       // Reset by keyboard: Escape cancels the first press, a second press confirms.
       await page.getByRole('button', {name: 'Reset progress'}).focus();
       await page.keyboard.press('Enter');
-      expect(await page.getByRole('button', {name: 'Confirm reset'}).count()).toBe(1);
+      await expect.poll(() => page.getByRole('button', {name: 'Confirm reset'}).count()).toBe(1);
       await page.keyboard.press('Escape');
-      expect(await page.getByRole('button', {name: 'Reset progress'}).count()).toBe(1);
+      await expect.poll(() => page.getByRole('button', {name: 'Reset progress'}).count()).toBe(1);
       expect(await score(page).textContent()).toContain(`Answered 3 of ${QUIZ_QUESTIONS.length}`);
+      // Enter asks; once the confirm button is shown a second Enter clears.
       await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByRole('button', {name: 'Confirm reset'}).count()).toBe(1);
       await page.keyboard.press('Enter');
       await expect.poll(() => score(page).textContent()).toContain(`Answered 0 of ${QUIZ_QUESTIONS.length}`);
       expect(await page.locator('text=Progress reset. All answers were cleared.').count()).toBe(1);

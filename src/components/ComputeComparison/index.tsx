@@ -79,6 +79,7 @@ function ComputeComparison(): ReactNode {
   }, [JSON.stringify(values), instanceType]); // eslint-disable-line react-hooks/exhaustive-deps
   const error = 'error' in result ? result.error : null;
   const ok = 'error' in result ? null : result;
+  const options = ok ? [...ok.comparison.options].sort((a, b) => a.monthlyUsd - b.monthlyUsd) : [];
 
   return (
     <section className={shell.simulator} aria-labelledby="compute-comparison-title" data-testid="compute-comparison" data-widget="compute-comparison">
@@ -110,33 +111,58 @@ function ComputeComparison(): ReactNode {
             Monthly cost, us-east-1, free tier left out for every option
             <StaleNote stale={stale} />
           </p>
-          <ScrollRegion label="Monthly cost per option">
-            <table className={styles.table} data-testid="compare-table" aria-labelledby="compare-table-title">
-              <thead>
-                <tr>
-                  <th scope="col">Option</th>
-                  <th scope="col">Per month</th>
-                  <th scope="col">Sized as</th>
-                  <th scope="col">Leaves out</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...ok.comparison.options]
-                  .sort((a, b) => a.monthlyUsd - b.monthlyUsd)
-                  .map((option) => (
-                    <tr key={option.id} className={option.id === ok.comparison.cheapest ? styles.cheapest : undefined} data-option={option.id}>
-                      <th scope="row">
-                        <a href={option.learnMore}>{option.label}</a>
-                        {option.id === ok.comparison.cheapest ? ' (cheapest)' : ''}
-                      </th>
-                      <td>{money(option.monthlyUsd)}</td>
-                      <td>{option.sizing}</td>
-                      <td>{option.leavesOut.join('; ')}</td>
+          <div className={styles.layouts}>
+            {/* A wide column gets the table; a narrow one (a phone) a card per option, where the
+                long "leaves out" lists read as lists instead of tall table rows. */}
+            <div className={styles.wideOnly}>
+              <ScrollRegion label="Monthly cost per option">
+                <table className={styles.table} data-testid="compare-table" aria-labelledby="compare-table-title">
+                  <thead>
+                    <tr>
+                      <th scope="col">Option</th>
+                      <th scope="col">Per month</th>
+                      <th scope="col">Sized as</th>
+                      <th scope="col">Leaves out</th>
                     </tr>
-                  ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+                  </thead>
+                  <tbody>
+                    {options.map((option) => (
+                      <tr key={option.id} className={option.id === ok.comparison.cheapest ? styles.cheapest : undefined} data-option={option.id}>
+                        <th scope="row">
+                          <a href={option.learnMore}>{option.label}</a>
+                          {option.id === ok.comparison.cheapest ? ' (cheapest)' : ''}
+                        </th>
+                        <td>{money(option.monthlyUsd)}</td>
+                        <td>{option.sizing}</td>
+                        <td>{option.leavesOut.join('; ')}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollRegion>
+            </div>
+            <ul className={styles.cards} data-testid="compare-cards" aria-labelledby="compare-table-title">
+              {options.map((option) => (
+                <li key={option.id} className={option.id === ok.comparison.cheapest ? styles.cheapestCard : undefined} data-option={option.id}>
+                  <p className={styles.cardTitle}>
+                    <a href={option.learnMore}>{option.label}</a>
+                    {option.id === ok.comparison.cheapest ? ' (cheapest)' : ''}: <strong>{money(option.monthlyUsd)}</strong> a month
+                  </p>
+                  <p className={styles.cardText}>Sized as: {option.sizing}</p>
+                  {option.leavesOut.length > 0 ? (
+                    <>
+                      <p className={styles.cardText}>Leaves out:</p>
+                      <ul className={styles.cardList}>
+                        {option.leavesOut.map((item) => (
+                          <li key={item}>{item}</li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </div>
           <CostVsTraffic sweep={ok.sweep} currentRps={ok.comparison.averageRequestsPerSecond} />
           <h4>
             Break-even points

@@ -22,6 +22,11 @@ function LearningTrack(): React.JSX.Element {
   const [confirmReset, setConfirmReset] = useState(false);
   const [status, setStatus] = useState('');
   const summary = summarizeTrack(steps, progress);
+  // Escape or leaving the button takes the question back, and says so: the status never asks for a press that no longer clears.
+  const cancelReset = () => {
+    setConfirmReset(false);
+    setStatus('Reset cancelled: your track progress is kept.');
+  };
 
   return (
     <section className={styles.track} aria-label="Learn Lambda track" data-widget="learning-track">
@@ -39,9 +44,11 @@ function LearningTrack(): React.JSX.Element {
         <button
           type="button"
           className="button button--sm button--secondary"
-          onBlur={() => setConfirmReset(false)}
+          onBlur={() => {
+            if (confirmReset) cancelReset();
+          }}
           onKeyDown={(event) => {
-            if (event.key === 'Escape') setConfirmReset(false);
+            if (event.key === 'Escape' && confirmReset) cancelReset();
           }}
           onClick={() => {
             if (!confirmReset) {
