@@ -35,7 +35,8 @@ export interface DataTableProps<Row> {
  * phone (never the page). Numeric columns are right-aligned.
  */
 export default function DataTable<Row>({caption, label, columns, rows, rowKey, rowAttributes, live, testId}: DataTableProps<Row>): ReactNode {
-  const align = (column: DataColumn<Row>) => (column.numeric ? styles.numeric : undefined);
+  // Headers line up with their column: text left (the theme centres <th>), figures right.
+  const align = (column: DataColumn<Row>) => (column.numeric ? styles.numeric : styles.text);
   return (
     <div className={styles.frame}>
       <ScrollRegion label={label}>

@@ -1,20 +1,11 @@
-import {readFileSync, readdirSync, statSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {readFileSync} from 'node:fs';
+import {relative} from 'node:path';
 import ts from 'typescript';
 import {describe, expect, it} from 'vitest';
 import {invokeHandler} from '../../../src/sandbox/node/invokeHandler.ts';
+import {ROOT, docFiles} from '../../support/docFiles.ts';
 import {checkGoSample, extractSamples, listCodeBlocks, type DocSample} from '../../support/extractDocSamples.ts';
 
-const ROOT = join(__dirname, '../../..');
-const DOCS = join(ROOT, 'docs');
-
-function docFiles(dir = DOCS): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return docFiles(path);
-    return /\.mdx?$/.test(name) ? [path] : [];
-  });
-}
 
 const files = docFiles().map((path) => ({path: relative(ROOT, path), text: readFileSync(path, 'utf8')}));
 const extractions = files.map((file) => extractSamples(file.text, file.path));

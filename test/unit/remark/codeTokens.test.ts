@@ -1,5 +1,5 @@
-import {readFileSync, readdirSync, statSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {readFileSync} from 'node:fs';
+import {relative} from 'node:path';
 import fc from 'fast-check';
 import {createElement as h, type CSSProperties, type ReactNode} from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
@@ -9,23 +9,14 @@ import remarkCodeTokens, {tokenizeCode, type CodeTokenLines} from '../../../src/
 import {parseTokenLines, tokensFor} from '../../../src/theme/CodeBlock/Content/buildTimeTokens.ts';
 import {lineProps, themeToDict, tokenProps} from '../../../src/theme/CodeBlock/Content/themeStyles.ts';
 import {accessiblePrismTheme} from '../../../src/utils/accessiblePrismTheme.ts';
-
-const ROOT = join(__dirname, '../../..');
-
-function docFiles(dir = join(ROOT, 'docs')): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return docFiles(path);
-    return /\.mdx?$/.test(name) ? [path] : [];
-  });
-}
+import {ROOT, docFiles} from '../../support/docFiles.ts';
+import {listCodeBlocks} from '../../support/extractDocSamples.ts';
 
 /** Every fenced block in the docs but diagrams: the code the site really shows. */
-const blocks = docFiles().flatMap((path) =>
-  [...readFileSync(path, 'utf8').matchAll(/^```([a-z]*)[^\n]*\n([\s\S]*?)\n```$/gm)]
-    .filter((m) => m[1] !== 'mermaid')
-    .map((m) => ({where: relative(ROOT, path), language: m[1] || 'text', code: m[2]!})),
-);
+const blocks = docFiles()
+  .flatMap((path) => listCodeBlocks(readFileSync(path, 'utf8'), relative(ROOT, path)))
+  .filter((block) => block.lang !== 'mermaid')
+  .map((block) => ({where: `${block.file}:${block.line}`, language: block.lang || 'text', code: block.code}));
 
 const THEMES: [string, PrismTheme][] = [
   ['light', accessiblePrismTheme(themes.github)],

@@ -1,18 +1,10 @@
-import {readFileSync, readdirSync, statSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {readFileSync} from 'node:fs';
+import {relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {drawMermaid} from '../../../src/remark/mermaidSvg.ts';
 import remarkMermaidSvg from '../../../src/remark/remarkMermaidSvg.ts';
+import {ROOT, docFiles} from '../../support/docFiles.ts';
 
-const ROOT = join(__dirname, '../../..');
-
-function docFiles(dir = join(ROOT, 'docs')): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return docFiles(path);
-    return /\.mdx?$/.test(name) ? [path] : [];
-  });
-}
 
 const diagrams = docFiles().flatMap((path) =>
   [...readFileSync(path, 'utf8').matchAll(/^```mermaid\n([\s\S]*?)\n```$/gm)].map((m) => ({file: relative(ROOT, path), source: m[1]!})),

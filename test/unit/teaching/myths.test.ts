@@ -1,10 +1,9 @@
-import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {MYTHS, getMyth, type Myth} from '../../../src/data/myths.ts';
+import {DOCS, docFiles} from '../../support/docFiles.ts';
 import {validateSourced} from '../../support/validateData.ts';
-
-const DOCS = join(__dirname, '../../../docs');
 
 /** The file behind a doc path such as "scaling/concurrency", or null when none exists. */
 function docFile(page: string): string | null {
@@ -15,13 +14,6 @@ function docFile(page: string): string | null {
   return null;
 }
 
-function allDocFiles(dir = DOCS): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return allDocFiles(path);
-    return /\.mdx?$/.test(name) ? [path] : [];
-  });
-}
 
 /** One message per problem with a myth entry; empty when it is valid. */
 function validateMyth(myth: Myth): string[] {
@@ -84,7 +76,7 @@ describe('myths on pages', () => {
   it('every <MythCard id> in the docs names a known myth', () => {
     const known = new Set<string>(MYTHS.map((m) => m.id));
     const unknown: string[] = [];
-    for (const file of allDocFiles()) {
+    for (const file of docFiles()) {
       for (const match of readFileSync(file, 'utf8').matchAll(/<MythCard id="([^"]+)"/g)) {
         if (!known.has(match[1]!)) unknown.push(`${file}: ${match[1]}`);
       }

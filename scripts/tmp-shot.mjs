@@ -1,0 +1,13 @@
+import {chromium} from 'playwright-core';
+import {startStaticServer} from './static-server.mjs';
+const [path, selector, out, width, scheme] = process.argv.slice(2);
+const server = await startStaticServer('build');
+const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu']});
+const context = await browser.newContext({viewport: {width: Number(width), height: 900}, colorScheme: scheme});
+const page = await context.newPage();
+await page.goto(new URL(path, server.url).href, {waitUntil: 'networkidle'});
+const el = page.locator(selector).first();
+await el.scrollIntoViewIfNeeded();
+await page.waitForTimeout(800);
+await el.screenshot({path: out});
+await browser.close(); await server.close();
