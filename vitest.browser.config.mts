@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // expect.poll gives up after 1 s by default; a loaded CI machine has taken longer than that to
+    // show a widget's answer to a key press. A wait ends as soon as the answer is there.
+    expect: {poll: {timeout: 10_000}},
   },
 });
