@@ -187,7 +187,7 @@ const config: Config = {
 
   staticDirectories: ['static', ...(team.logo ? [team.logo.dir] : [])],
 
-  clientModules: ['./src/clientModules/searchComboboxAria.ts', './src/clientModules/noViewportPrefetch.ts'],
+  clientModules: ['./src/clientModules/searchComboboxAria.ts', './src/clientModules/searchKeepsFocus.ts', './src/clientModules/noViewportPrefetch.ts'],
 
   plugins: [keepHeavyLibrariesLazy, typeDefinitionsAsText, servePyodide, teamSettings, ...teamDocs],
 

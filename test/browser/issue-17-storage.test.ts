@@ -137,25 +137,6 @@ async function tabUntil(page: Page, matches: (el: Awaited<ReturnType<typeof focu
   throw new Error(`never reached the wanted element with ${key}`);
 }
 
-/**
- * Presses a key on the focused control and waits for what it should do. On a loaded machine a key
- * press has been seen to do nothing at all (focus and page unchanged, no error; every other press in
- * the same test works): one more press, with a warning in the output, before failing. A widget that
- * ignores the key fails both.
- */
-async function pressFor(page: Page, key: string, done: () => Promise<boolean>): Promise<void> {
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    await page.keyboard.press(key);
-    const deadline = Date.now() + 5_000;
-    while (Date.now() < deadline) {
-      if (await done()) return;
-      await page.waitForTimeout(100);
-    }
-    if (attempt === 1) console.warn(`${key} had no effect within 5 s; pressing it once more`);
-  }
-  throw new Error(`${key} had no effect, twice`);
-}
-
 const status = (page: Page, widget: string) => page.locator(`[data-widget="${widget}"] [role="status"]`).first();
 
 describe('issue 17: keyboard only', () => {
@@ -193,7 +174,8 @@ describe('issue 17: keyboard only', () => {
       await seedAndReload(page, REVIEW_KEY, review({[a.id]: {streak: 0, dueAt: NOW - 2000, misses: 2}, [b.id]: {streak: 0, dueAt: NOW - 1000, misses: 1}}));
       await expect.poll(() => widgetText(page, 'review-queue')).toMatch(/2 due now · 0 resting/);
       await tabUntil(page, (el) => el.text === 'Review 2 due questions');
-      await pressFor(page, 'Enter', async () => (await page.locator('[data-widget="review-queue"] article[data-question-id]').count()) > 0);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('[data-widget="review-queue"] article[data-question-id]').count()).toBeGreaterThan(0);
       // Most missed first.
       await expect.poll(() => page.locator('[data-widget="review-queue"] article[data-question-id]').getAttribute('data-question-id')).toBe(a.id);
       await tabUntil(page, (el) => el.qid === a.id && el.type === 'radio');
@@ -235,9 +217,10 @@ describe('issue 17: keyboard only', () => {
       expect(await page.locator('[data-widget="learning-track"] button', {hasText: /^Reset progress$/}).count()).toBe(1);
       expect(await widgetText(page, 'learning-track')).toMatch(/2 of 10 steps done/);
       // Enter asks, and once the question is shown a second Enter clears.
-      const trackStatus = async () => (await status(page, 'learning-track').textContent()) ?? '';
-      await pressFor(page, 'Enter', async () => (await trackStatus()) === 'Press again to clear your track progress, or Escape to keep it.');
-      await pressFor(page, 'Enter', async () => (await trackStatus()) === 'Track progress reset.');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => status(page, 'learning-track').textContent()).toBe('Press again to clear your track progress, or Escape to keep it.');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => status(page, 'learning-track').textContent()).toBe('Track progress reset.');
       expect(await widgetText(page, 'learning-track')).toMatch(/0 of 10 steps done/);
       // The next step is offered by a link that Enter follows to the step.
       await tabUntil(page, (el) => el.text === 'Start with step 1', 'Shift+Tab');
