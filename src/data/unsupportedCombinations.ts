@@ -11,7 +11,7 @@ export interface CombinationRule extends Sourced {
   readonly rule: string;
 }
 
-const EDGE_AS_OF = '2026-11-24';
+const EDGE_AS_OF = '2026-12-03';
 const SNAPSTART_AS_OF = '2026-11-24';
 
 export const UNSUPPORTED_COMBINATIONS = {
@@ -31,7 +31,19 @@ export const UNSUPPORTED_COMBINATIONS = {
     rule: 'Lambda@Edge runs x86_64 functions only (arm64 is not supported)',
     source: SOURCES.edgeRestrictions,
     asOf: EDGE_AS_OF,
-    note: 'Not verified word for word: the copies of the restrictions page Lambda Lab could read cut off inside the "Lambda features" list. Public templates that deploy Lambda@Edge (Terraform, CDK, SST) pin x86_64 with the comment "Lambda@Edge does not support arm64". Re-check against the page.',
+    note: '"Lambda features": "Lambda functions that use the arm64 architecture" are in the list of features Lambda@Edge does not support (read in the page\'s published Markdown, 2026-12-03).',
+  },
+  edgeProvisionedConcurrency: {
+    rule: 'Lambda@Edge does not support provisioned concurrency',
+    source: SOURCES.edgeRestrictions,
+    asOf: EDGE_AS_OF,
+    note: '"Lambda features": "Lambda provisioned concurrency" is in the list of features Lambda@Edge does not support.',
+  },
+  edgeEphemeralStorage: {
+    rule: 'Lambda@Edge does not support more than 512 MB of ephemeral storage',
+    source: SOURCES.edgeRestrictions,
+    asOf: EDGE_AS_OF,
+    note: '"Lambda features": "Lambda functions with more than 512 MB of ephemeral storage" is in the list of features Lambda@Edge does not support.',
   },
   snapStartImage: {
     rule: 'SnapStart does not support container images',

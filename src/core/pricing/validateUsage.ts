@@ -79,9 +79,10 @@ export function validateUsage(usage: FunctionUsage, label = usage.name ?? ''): R
     if (runtime !== 'nodejs' && runtime !== 'python') problems.push(`${at('runtime')}: ${runtime} cannot run as Lambda@Edge: ${citeRule(RULES.edgeRuntime)}`);
     if (usage.packageType === 'image') problems.push(`${at('package type')}: image cannot run as Lambda@Edge: ${citeRule(RULES.edgeImage)}`);
     if (usage.architecture === 'arm64') problems.push(`${at('architecture')}: arm64 cannot run as Lambda@Edge: ${citeRule(RULES.edgeArchitecture)}`);
-    if (pc) problems.push(`${at('provisioned concurrency')}: Lambda@Edge does not support provisioned concurrency (CloudFront quotas, Lambda@Edge restrictions)`);
-    if (usage.ephemeralStorageMB !== undefined && usage.ephemeralStorageMB > 512) problems.push(`${at('ephemeral storage')}: Lambda@Edge allows only the default 512 MB (CloudFront quotas, Lambda@Edge restrictions)`);
-    if (snap) problems.push(`${at('SnapStart')}: not available for Lambda@Edge (CloudFront quotas, Lambda@Edge restrictions)`);
+    if (pc) problems.push(`${at('provisioned concurrency')}: not allowed with Lambda@Edge: ${citeRule(RULES.edgeProvisionedConcurrency)}`);
+    if (usage.ephemeralStorageMB !== undefined && usage.ephemeralStorageMB > 512) problems.push(`${at('ephemeral storage')}: ${fmt(usage.ephemeralStorageMB)} MB cannot run as Lambda@Edge: ${citeRule(RULES.edgeEphemeralStorage)}`);
+    // Neither the SnapStart nor the Lambda@Edge restrictions page says whether the two combine (checked 2026-12-03).
+    if (snap) problems.push(`${at('SnapStart')}: Lambda Lab does not price SnapStart on Lambda@Edge: neither AWS's SnapStart page nor ${RULES.edgeRuntime.source} says the two can be combined`);
   }
   if (mi) problems.push(...checkManagedInstances(usage, mi, at));
   const durable = usage.durable;

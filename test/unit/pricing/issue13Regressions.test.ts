@@ -62,6 +62,14 @@ describe('combinations AWS does not allow are refused with the rule and its sour
   it('Lambda@Edge on arm64', () => {
     expect(refused({...x86({edge: true}), architecture: 'arm64'})).toMatch(/^architecture: arm64 cannot run as Lambda@Edge: Lambda@Edge runs x86_64 functions only/);
   });
+  it('Lambda@Edge with provisioned concurrency or more than 512 MB of /tmp, each with the restrictions page', () => {
+    const page = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html';
+    expect(refused(x86({edge: true, provisionedConcurrency: {concurrency: 1, hoursPerMonth: 1}}))).toContain(`provisioned concurrency: not allowed with Lambda@Edge: Lambda@Edge does not support provisioned concurrency (${page})`);
+    expect(refused(x86({edge: true, ephemeralStorageMB: 1024}))).toBe(`ephemeral storage: 1,024 MB cannot run as Lambda@Edge: Lambda@Edge does not support more than 512 MB of ephemeral storage (${page})`);
+    expect(refused(x86({edge: true, ephemeralStorageMB: 512}))).toBe('');
+    // No AWS page says whether SnapStart combines with Lambda@Edge: not priced, and the message says why.
+    expect(refused(x86({edge: true, runtime: 'python', snapStart: {}}))).toMatch(/^SnapStart: Lambda Lab does not price SnapStart on Lambda@Edge: neither AWS's SnapStart page nor https:\/\/docs\.aws\.amazon\.com\/AmazonCloudFront\/\S+ says the two can be combined$/);
+  });
   it('SnapStart with a container image', () => {
     expect(refused(x86({runtime: 'java', packageType: 'image', snapStart: {}}))).toBe(
       'SnapStart: not allowed with package type image: SnapStart does not support container images (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html)',
