@@ -46,9 +46,9 @@ export const EDGE_VIEWER_LEGACY = [
 export const EDGE_RESTRICTIONS = {
   region: 'us-east-1',
   runtimeFamilies: ['nodejs', 'python'],
-  unsupported: ['environment variables (except reserved ones)', 'layers', 'VPC access', 'provisioned concurrency', 'ephemeral storage above 512 MB', 'container images', 'runtime management other than Auto'],
+  unsupported: ['environment variables (except reserved ones)', 'layers', 'VPC access', 'dead-letter queues', 'X-Ray', 'provisioned concurrency', 'ephemeral storage above 512 MB', 'container images', 'the arm64 architecture', 'a customer managed key for the .zip package', 'runtime management other than Auto'],
   maxEphemeralStorageMB: 512,
   versions: 'A numbered version, not $LATEST or an alias.',
   source: SOURCES.edgeRestrictions,
-  asOf: '2026-11-24',
+  asOf: '2026-12-03',
 } as const;

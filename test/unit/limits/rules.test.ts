@@ -243,6 +243,8 @@ describe('Lambda@Edge', () => {
     expect(found({...edge, ephemeralStorageMB: 513})).toContain('edge.ephemeralStorage:error');
     expect(found({...edge, ephemeralStorageMB: 512})).not.toContain('edge.ephemeralStorage:error');
     expect(found({...edge, runtime: 'java21', handler: 'a::b'})).toContain('edge.runtime:error');
+    expect(found({...edge, architecture: 'arm64'})).toContain('edge.architecture:error');
+    expect(found({...edge, architecture: 'x86_64'})).toEqual(['edge.version:note']);
   });
   it('timeout: 30 s for all triggers; viewer above 5 s warns', () => {
     expect(found({...edge, timeoutSeconds: 29})).toEqual(['edge.version:note']);

@@ -10,7 +10,7 @@ function limit(id: string): {value: number; source: string} {
   return entry;
 }
 
-/** Lambda@Edge: us-east-1, Node.js or Python, no env vars/layers/VPC/PC/large /tmp, 30 s, 50 MB. */
+/** Lambda@Edge: us-east-1, Node.js or Python, x86_64, no env vars/layers/VPC/PC/large /tmp, 30 s, 50 MB. */
 export function checkEdge(fn: FunctionConfig): Finding[] {
   const trigger = fn.edgeTrigger;
   if (trigger === undefined) return [];
@@ -27,6 +27,9 @@ export function checkEdge(fn: FunctionConfig): Finding[] {
   }
   if (fn.packageType === 'Image') {
     findings.push(finding('edge.image', 'error', 'Lambda@Edge does not support container image functions.', 'Package the function as a .zip.', restrictions, 'packageType'));
+  }
+  if (known(fn.architecture) === 'arm64') {
+    findings.push(finding('edge.architecture', 'error', 'Lambda@Edge does not support functions that use the arm64 architecture.', 'Build the function for x86_64 (Architectures: [x86_64], the default).', restrictions, 'architecture'));
   }
   if (fn.environment !== undefined && (isUnresolved(fn.environment) || Object.keys(fn.environment).length > 0)) {
     findings.push(finding('edge.environment', 'error', 'Lambda@Edge functions cannot have environment variables (only Lambda\'s reserved ones are available).', 'Build settings into the code at deploy time, or read them from a CloudFront header or the function name.', restrictions, 'environment'));
