@@ -31,4 +31,5 @@ export const SOURCES = {
   edgeQuotas: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-lambda-at-edge',
   edgeRestrictions: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html',
   environmentVariables: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html',
+  webFunctions: 'https://docs.aws.amazon.com/lambda/latest/dg/web-functions.html',
 } as const;

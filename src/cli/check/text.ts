@@ -22,6 +22,6 @@ export function formatText(result: FileResult): string {
     lines.push('', `${fn.name}${path ? ` [${path}]` : ''}${fn.location ? ` (line ${fn.location.line})` : ''}: ${counts.join(', ')}`);
     lines.push(...(fn.findings.length ? fn.findings.map(formatFinding) : ['  ✓ within every quota Lambda Lab checks']));
   }
-  if (report.account.length > 0) lines.push('', 'Account (all functions together):', ...report.account.map(formatFinding));
+  if (report.account.length > 0) lines.push('', 'Across the file (all functions together):', ...report.account.map(formatFinding));
   return lines.join('\n');
 }

@@ -252,7 +252,7 @@ Examples:
         if (parsed.error.includes(NOT_AWS)) { results.push({file, skipped: parsed.error}); continue; }
         throw new UsageError(`${file}: ${parsed.error}`);
       }
-      const report = checkFunctions(parsed.value.functions, options);
+      const report = checkFunctions(parsed.value.functions, options, parsed.value.templateFindings);
       const paths = new Map(parsed.value.functions.filter((fn) => fn.path).map((fn) => [fn.name, fn.path!] as const));
       results.push({file, format: parsed.value.format, report, ...(paths.size ? {paths} : {})});
       if (values.usage !== undefined) priced = await priceFunctions(parsed.value.functions, await readTraffic(readInput(io, values.usage, '--usage file'), values.usage));

@@ -98,7 +98,7 @@ function LimitsChecker({initialTemplate}: {readonly initialTemplate?: string}): 
             }
             policy = read.value;
           }
-          setTemplate({format: FORMAT_LABELS[parsed.value.format], report: checkFunctions(parsed.value.functions, {today, ...(policy ? {policy} : {})}), functions: parsed.value.functions, stale: false});
+          setTemplate({format: FORMAT_LABELS[parsed.value.format], report: checkFunctions(parsed.value.functions, {today, ...(policy ? {policy} : {})}, parsed.value.templateFindings), functions: parsed.value.functions, stale: false});
         })
         .catch((error: unknown) => {
           if (current === generation.current) setTemplate((previous) => ({...previous, error: `The parser could not be loaded: ${error instanceof Error ? error.message : String(error)}`, stale: previous.report !== undefined}));
@@ -211,7 +211,7 @@ function LimitsChecker({initialTemplate}: {readonly initialTemplate?: string}): 
         <ResultBoundary what="findings" resetKey={mode === 'form' ? form : text}>
         <div className={template.stale && mode === 'template' ? styles.stale : undefined} data-result="" data-stale={template.stale && mode === 'template' ? 'true' : 'false'}>
           {report?.account.length ? (
-            <FunctionFindings report={{name: 'All functions together (account)', findings: report.account}} />
+            <FunctionFindings report={{name: 'Across the template (all functions together)', findings: report.account}} />
           ) : null}
           {report?.functions.map((fn) => <FunctionFindings key={fn.name} report={fn} />)}
         </div>

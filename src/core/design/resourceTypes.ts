@@ -1,3 +1,5 @@
+import {WEB_FUNCTION_RESOURCE_TYPES, WEB_FUNCTIONS_NOT_PRICED} from '../../data/webFunctions.ts';
+
 /**
  * What each CloudFormation resource type costs: priced by a service pricer, free (IAM, permissions,
  * wiring), or not priced yet (listed by logical ID, never silently $0).
@@ -145,4 +147,6 @@ export const NOT_PRICED_REASONS: Readonly<Record<string, string>> = {
   'AWS::Events::ApiDestination': 'EventBridge API destinations are not priced yet',
   'AWS::Route53::RecordSet': 'Route 53 (hosted zones and queries) is not priced yet',
   'AWS::Serverless::GraphQLApi': 'AppSync is not priced yet',
+  // Not Event Functions: priced per request, active CPU and memory lifetime at rates not known yet.
+  ...Object.fromEntries(WEB_FUNCTION_RESOURCE_TYPES.map(({type}) => [type, WEB_FUNCTIONS_NOT_PRICED])),
 };

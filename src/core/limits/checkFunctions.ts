@@ -57,9 +57,13 @@ export function checkFunction(fn: FunctionConfig, options: CheckOptions): Functi
   return fn.location ? {...report, location: fn.location} : report;
 }
 
-/** Checks each function, then the rules that span all of them (account concurrency, storage). */
-export function checkFunctions(functions: readonly FunctionConfig[], options: CheckOptions): CheckReport {
-  return {functions: functions.map((fn) => checkFunction(fn, options)), account: sortFindings(checkAccount(functions, options).filter((f) => !isIgnored(f.rule, options.ignore)))};
+/**
+ * Checks each function, then the rules that span all of them (account concurrency, storage);
+ * `templateFindings` (from the parser: resources it cannot check) join the latter.
+ */
+export function checkFunctions(functions: readonly FunctionConfig[], options: CheckOptions, templateFindings: readonly Finding[] = []): CheckReport {
+  const across = [...checkAccount(functions, options), ...templateFindings].filter((f) => !isIgnored(f.rule, options.ignore));
+  return {functions: functions.map((fn) => checkFunction(fn, options)), account: sortFindings(across)};
 }
 
 /** True when the report has at least one error (the CLI exits 1). */

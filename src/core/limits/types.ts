@@ -157,7 +157,7 @@ export interface FunctionReport {
 
 export interface CheckReport {
   readonly functions: readonly FunctionReport[];
-  /** Findings about the functions together (reserved concurrency across them, code storage). */
+  /** Findings about the functions together (reserved concurrency across them, code storage) and the template (resources not checked). */
   readonly account: readonly Finding[];
 }
 

@@ -1,11 +1,12 @@
 import {fail, ok, type Result} from '../../result.ts';
-import type {FunctionConfig} from '../types.ts';
+import type {Finding, FunctionConfig} from '../types.ts';
 import {looksLikeAwsCli, parseAwsCli} from './parseAwsCli.ts';
 import {looksLikeCloudFormation, parseCloudFormation, type CloudFormationOptions} from './parseCloudFormation.ts';
 import {looksLikeServerless, parseServerless, type ServerlessOptions} from './parseServerless.ts';
 import {readYaml} from './readYaml.ts';
 import {looksLikeTerraformPlan, parseTerraformPlan} from './parseTerraformPlan.ts';
 import {looksLikeTerraformHcl} from './parseTerraformHcl.ts';
+import {webFunctionNotes} from './webFunctionResources.ts';
 
 export type InputFormat = 'cloudformation' | 'serverless' | 'aws-cli' | 'terraform-plan' | 'terraform-hcl';
 
@@ -26,6 +27,8 @@ export type ParseOptions = CloudFormationOptions & ServerlessOptions;
 export interface ParsedInput {
   readonly format: InputFormat;
   readonly functions: readonly FunctionConfig[];
+  /** Findings about the template rather than one function (resources the checker cannot check). */
+  readonly templateFindings?: readonly Finding[];
 }
 
 /**
@@ -53,7 +56,9 @@ export function parseConfigText(text: string, options: ParseOptions = {}): Resul
   }
   if (looksLikeCloudFormation(root)) {
     const parsed = parseCloudFormation(yaml.value, options);
-    return parsed.ok ? ok({format: 'cloudformation', functions: parsed.value}) : parsed;
+    if (!parsed.ok) return parsed;
+    const templateFindings = webFunctionNotes(yaml.value);
+    return ok({format: 'cloudformation', functions: parsed.value, ...(templateFindings.length ? {templateFindings} : {})});
   }
   return fail('Line 1, column 1: this is neither a SAM/CloudFormation template (no Resources), a serverless.yml (no functions) nor an aws lambda command.');
 }
