@@ -1,5 +1,17 @@
 import {describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
 import {openPage, PHONE} from './harness.ts';
+
+/** Serves the search index 1.5 s late, as on a slow network; the returned function says whether it has been served. */
+async function slowSearchIndex(page: Page): Promise<() => boolean> {
+  let served = false;
+  await page.route(/search-index.*\.json/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+    served = true;
+  });
+  return () => served;
+}
 
 describe('offline local search', () => {
   it('finds a docs page from the navbar box without leaving localhost', async () => {
@@ -34,19 +46,14 @@ describe('offline local search', () => {
     const {page, consoleErrors, close} = await openPage('/docs/intro', {waitUntil: 'networkidle'});
     try {
       // The index arrives after the reader has moved on, as on a slow network.
-      let indexServed = false;
-      await page.route(/search-index.*\.json/, async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        await route.continue();
-        indexServed = true;
-      });
+      const indexServed = await slowSearchIndex(page);
       const active = () => page.evaluate(() => ({cls: document.activeElement?.className ?? '', text: document.activeElement?.textContent?.trim() ?? ''}));
       for (let i = 0; i < 30 && !(await active()).cls.includes('navbar__search-input'); i++) await page.keyboard.press('Tab');
       expect((await active()).cls).toContain('navbar__search-input');
       await page.keyboard.press('Tab');
       const next = await active();
       expect(next.cls).not.toContain('navbar__search-input');
-      await expect.poll(() => indexServed, {timeout: 15_000}).toBe(true);
+      await expect.poll(indexServed, {timeout: 15_000}).toBe(true);
       // The plugin focuses the box once the index is in; give it the time to try.
       await page.waitForTimeout(1000);
       expect(await active()).toEqual(next);
@@ -63,14 +70,9 @@ describe('offline local search', () => {
   it('on a phone, a reader who taps the box and waits for the index still has the caret in it', {timeout: 60_000}, async () => {
     const {page, consoleErrors, close} = await openPage('/docs/intro', {waitUntil: 'networkidle', viewport: PHONE});
     try {
-      let indexServed = false;
-      await page.route(/search-index.*\.json/, async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        await route.continue();
-        indexServed = true;
-      });
+      const indexServed = await slowSearchIndex(page);
       await page.locator('input.navbar__search-input').first().click();
-      await expect.poll(() => indexServed, {timeout: 15_000}).toBe(true);
+      await expect.poll(indexServed, {timeout: 15_000}).toBe(true);
       await page.waitForTimeout(1000);
       expect(await page.evaluate(() => document.activeElement?.className ?? '')).toContain('navbar__search-input');
       await page.keyboard.type('quotas');
