@@ -222,6 +222,17 @@ export const MYTHS = [
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/durable-functions.html',
     asOf: '2026-06-22',
   },
+  {
+    id: 'one-request-per-environment',
+    topic: 'Requests per execution environment',
+    olderNotesSay: 'An execution environment handles one request at a time, so concurrency is the number of environments and module-level state is never shared between requests in flight.',
+    trueNow: 'Still true for ordinary Event Functions (on demand or with provisioned concurrency). On Lambda Managed Instances one environment runs several invocations at once (PerExecutionEnvironmentMaxConcurrency, up to 1,600), and a Web Function\'s environment serves up to maxConcurrencyPerEnvironment requests at once (1–128): code there must be safe for concurrent use.',
+    since: '2025-11-30',
+    pages: ['newer-features/snapstart-streaming-and-new-modes'],
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-core-concepts.html',
+    asOf: '2026-06-22',
+    note: 'Managed Instances since 2025-11-30; Web Functions since autumn 2026, their range from AWS\'s CloudFormation reference (WebFunctionRevision ServiceConfig), read 2026-12-03.',
+  },
 ] as const satisfies readonly Myth[];
 
 export type MythId = (typeof MYTHS)[number]['id'];
