@@ -84,6 +84,35 @@ describe('limits checker widget', () => {
     }
   });
 
+  it('a template with Web Functions gets one note across the template; an arm64 Lambda@Edge function an error', async () => {
+    const {page, consoleErrors, close} = await openPage(PATH, {waitUntil: 'networkidle'});
+    try {
+      await page.getByLabel('Paste a template or command').check();
+      const textarea = page.getByLabel(/SAM \/ CloudFormation template/);
+      await textarea.fill(fixture('web-function.yaml'));
+      const across = page.locator('[data-function="Across the template (all functions together)"]');
+      await expect.poll(() => across.locator('[data-rule="webFunction.notChecked"][data-severity="note"]').count(), {timeout: 15_000}).toBe(1);
+      expect(await across.textContent()).toMatch(/Site, SiteRevision and SiteEndpoint are Lambda Web Function resources, not checked/);
+      // The Event Function beside them is still checked as one.
+      expect(await page.locator('[data-function="Worker"]').count()).toBe(1);
+
+      const stack = JSON.parse(readFileSync(new URL('../fixtures/limits/cfn-stack.json', import.meta.url), 'utf8')) as {Resources: Record<string, {Properties: Record<string, unknown>}>};
+      stack.Resources['EdgeFunction']!.Properties['Architectures'] = ['arm64'];
+      await textarea.fill(JSON.stringify(stack, null, 2));
+      const edge = page.locator('[data-function="EdgeFunction"] [data-rule="edge.architecture"][data-severity="error"]');
+      await expect.poll(() => edge.count(), {timeout: 15_000}).toBe(1);
+      expect(await edge.getByRole('link', {name: 'AWS source'}).getAttribute('href')).toBe('https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html');
+      // A bad value: the architecture as a number is read as unknown, never a crash or a blank.
+      stack.Resources['EdgeFunction']!.Properties['Architectures'] = [42];
+      await textarea.fill(JSON.stringify(stack, null, 2));
+      await expect.poll(() => page.locator('[data-function="EdgeFunction"] [data-rule="edge.architecture"]').count()).toBe(0);
+      expect(await page.getByTestId('limits-status').textContent()).not.toMatch(/NaN|undefined/);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('reads Terraform plans and CDK output, and applies a team policy', async () => {
     const {page, consoleErrors, close} = await openPage(PATH, {waitUntil: 'networkidle'});
     const read = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');

@@ -89,4 +89,17 @@ describe('myth vs now cards', () => {
       await opened.close();
     }
   });
+
+  it('on a phone, no card is wider than its column, even with long setting names', async () => {
+    const opened = await openPage('/docs/myths', {viewport: PHONE, waitUntil: 'networkidle'});
+    try {
+      const overflowing = await opened.page.locator('[data-myth-id]').evaluateAll((cards) =>
+        // A long word widens the "true now" panel past the card: the card's content then scrolls.
+        cards.filter((card) => card.scrollWidth > card.clientWidth + 1).map((card) => card.getAttribute('data-myth-id')),
+      );
+      expect(overflowing).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
 });

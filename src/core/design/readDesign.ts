@@ -10,6 +10,7 @@ import {referencedResource} from '../limits/parse/resolveIntrinsics.ts';
 import type {FunctionConfig, SourceLocation} from '../limits/types.ts';
 import {fail, ok, type Result} from '../result.ts';
 import {FREE_TYPES, NOT_PRICED_REASONS, PRICED_TYPES, type PricedKind} from './resourceTypes.ts';
+import {asRecord} from '../asRecord.ts';
 
 export type ResourceStatus = 'priced' | 'free' | 'not priced';
 
@@ -55,7 +56,6 @@ export interface Design {
 }
 
 type Rec = Record<string, unknown>;
-const asRecord = (value: unknown): Rec | undefined => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Rec) : undefined);
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined);
 
 /** Parses the template text (SAM, CloudFormation JSON/YAML, serverless.yml, `cdk synth` output). */

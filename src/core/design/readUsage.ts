@@ -9,6 +9,7 @@ import {fail, ok, type Result} from '../result.ts';
 import type {Design} from './readDesign.ts';
 import {DATA_TRANSFER_ID, usageKeysFor} from './usageKeys.ts';
 import {DATA_TRANSFER_USAGE_KEYS} from '../pricing/services/dataTransfer.ts';
+import {asRecord} from '../asRecord.ts';
 
 export interface UsageFile {
   /** Numeric usage per logical ID; nested keys are flattened with a dot (`standard.storage_gb`). */
@@ -33,7 +34,6 @@ const hint = (word: string, options: readonly string[]) => {
 };
 
 type Rec = Record<string, unknown>;
-const asRecord = (value: unknown): Rec | undefined => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Rec) : undefined);
 
 /**
  * @param options.alsoKnown logical IDs of another version of the template (`estimate diff`): usage

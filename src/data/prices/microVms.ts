@@ -28,7 +28,8 @@ export const MICROVM_LIMITS = {
   memoryGBPerVcpu: {value: 2, source: SOURCES.pricing, asOf: PRICING_AS_OF, note: 'Memory to vCPU 2:1; the default size is 2 GB and 1 vCPU.'},
   burstMultiple: {value: 4, source: SOURCES.pricing, asOf: PRICING_AS_OF, note: 'A MicroVM can burst up to 4× its baseline.'},
   maxRunHours: {value: 8, source: SOURCES.quotas, asOf: QUOTAS_AS_OF, note: 'Per MicroVM, not adjustable.'},
-  accountMemoryGB: {value: 400, source: SOURCES.quotas, asOf: QUOTAS_AS_OF, note: 'Memory per account and Region (1,024 GB in us-east-1, us-west-2, us-east-2 and ap-northeast-1), burstable 4×, adjustable. New accounts start lower.'},
+  accountMemoryGB: {value: 400, source: SOURCES.quotas, asOf: QUOTAS_AS_OF, note: 'Memory per account and Region, burstable 4×, adjustable. New accounts start lower.'},
+  accountMemoryGBLargeRegions: {value: 1024, regions: ['us-east-1', 'us-west-2', 'us-east-2', 'ap-northeast-1'], source: SOURCES.quotas, asOf: QUOTAS_AS_OF, note: 'The same quota in the four largest Regions.'},
   images: {value: 100, source: SOURCES.quotas, asOf: QUOTAS_AS_OF, note: 'MicroVM images per account and Region.'},
   versionsPerImage: {value: 50, source: SOURCES.quotas, asOf: QUOTAS_AS_OF},
-} as const satisfies Record<string, Sourced & {value: number}>;
+} as const satisfies Record<string, Sourced & {value: number; regions?: readonly string[]}>;

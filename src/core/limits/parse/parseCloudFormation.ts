@@ -10,6 +10,7 @@ import {createFieldReader, type FieldReader, type ReaderContext} from './readFie
 import {at, ignoreComment, type YamlValue} from './readYaml.ts';
 import {checkPermission, checkSnsSubscription, checkSubscriptionFilters, hasSamTransform, missingTransform, samAttributesWithoutTransform} from './templateRules.ts';
 import {describeIntrinsic, evaluateCondition, intrinsicName, referencedResource, resolveIntrinsics, type TemplateScope} from './resolveIntrinsics.ts';
+import {asRecord} from '../../asRecord.ts';
 
 const SAM_SOURCE = 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html';
 const FOREACH_SOURCE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-foreach.html';
@@ -36,10 +37,6 @@ type Resources = Readonly<Record<string, {Type?: unknown; Properties?: unknown}>
 export interface CloudFormationOptions {
   /** Region the stack deploys to, when known (Lambda@Edge must be us-east-1). */
   readonly region?: string;
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 /** True for a SAM or CloudFormation template (it has a Resources mapping or a SAM transform). */

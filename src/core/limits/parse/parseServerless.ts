@@ -8,6 +8,7 @@ import {isUnresolved} from '../types.ts';
 import {createFieldReader, type FieldReader} from './readField.ts';
 import {at, ignoreComment, type YamlValue} from './readYaml.ts';
 import {describeIntrinsic, intrinsicName, referencedResource, resolveIntrinsics, type TemplateScope} from './resolveIntrinsics.ts';
+import {asRecord} from '../../asRecord.ts';
 
 const SOURCE = 'https://www.serverless.com/framework/docs/providers/aws/guide/functions';
 /** What the Serverless Framework deploys when memorySize / timeout are not set. */
@@ -16,10 +17,6 @@ export const SERVERLESS_DEFAULTS = {memoryMB: 1024, timeoutSeconds: 6, region: '
 const FUNCTION_KEYS = new Set(['handler', 'image', 'runtime', 'memorySize', 'timeout', 'ephemeralStorageSize', 'environment', 'layers', 'reservedConcurrency', 'provisionedConcurrency', 'snapStart', 'architecture', 'vpc', 'fileSystemConfig', 'name', 'description', 'events', 'role', 'tags', 'package', 'destinations', 'disableLogs', 'logRetentionInDays', 'logDataProtectionPolicy', 'kmsKeyArn', 'tracing', 'url', 'onError', 'maximumEventAge', 'maximumRetryAttempts', 'dependsOn', 'condition', 'runtimeManagement', 'logs', 'iamRoleStatements', 'iamRoleStatementsName', 'iamRoleStatementsInherit', 'warmup', 'alarms', 'versionFunction', 'timeoutBehavior', 'skipGraphBuild', 'awsKmsKeyArn', 'memory', 'layer', 'provisionedConcurrencyConfig', 'logGroup', 'loggingConfig']);
 
 type MutableConfig = {-readonly [K in keyof FunctionConfig]: FunctionConfig[K]};
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
 
 /** True for a Serverless Framework file (a `service` with `functions` or a `provider`). */
 export function looksLikeServerless(root: unknown): boolean {

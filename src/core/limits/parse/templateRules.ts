@@ -4,15 +4,12 @@
 import {finding} from '../rules/finding.ts';
 import type {Finding} from '../types.ts';
 import {intrinsicName, referencedResource} from './resolveIntrinsics.ts';
+import {asRecord} from '../../asRecord.ts';
 
 export const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
 const TRANSFORM_SOURCE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/transform-aws-serverless.html';
 const PERMISSION_SOURCE = 'https://docs.aws.amazon.com/lambda/latest/api/API_AddPermission.html';
 const SNS_SOURCE = 'https://docs.aws.amazon.com/sns/latest/api/API_Subscribe.html';
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
 
 /** True when the template's Transform (a name, a list of names, or `{Name: …}` entries) includes SAM's. */
 export function hasSamTransform(transform: unknown): boolean {

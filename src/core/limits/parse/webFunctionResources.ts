@@ -6,12 +6,9 @@ import {WEB_FUNCTION_RESOURCE_TYPES, WEB_FUNCTIONS} from '../../../data/webFunct
 import {finding} from '../rules/finding.ts';
 import type {Finding} from '../types.ts';
 import {at, type YamlValue} from './readYaml.ts';
+import {asRecord} from '../../asRecord.ts';
 
 const TYPES = new Set(WEB_FUNCTION_RESOURCE_TYPES.map((t) => t.type));
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
 
 const list = (ids: readonly string[]) => (ids.length === 1 ? ids[0]! : `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]!}`);
 
