@@ -33,6 +33,7 @@ describe('design estimate view', () => {
       const view = page.getByTestId('design-view');
       expect(await view.locator('[data-line="HTTP API requests"]').textContent()).toContain('10,000,000 requests × $1.00 per 1M requests = $10.00');
       expect(await page.getByTestId('design-unpriced').textContent()).toContain('needs monthly_data_ingested_gb');
+      expect(await page.getByTestId('design-left-out').textContent()).toBe('The total leaves out 1 line that needs usage (listed below).');
       // A typo in the usage: one sentence with its line and column, and the nearest key.
       await page.getByTestId('design-usage').fill(USAGE.replace('monthly_requests', 'monthly_request'));
       await expect.poll(() => page.getByTestId('design-error').textContent()).toContain("Line 4, column 5: unknown usage key 'monthly_request' for Api (AWS::Serverless::Function); did you mean 'monthly_requests'?");

@@ -3,7 +3,7 @@
  * Reads SAM, CloudFormation (JSON/YAML), serverless.yml and `cdk synth` output.
  */
 import {parse as parseYaml} from 'yaml';
-import {estimateDesign, EMPTY_USAGE, readDesign, readUsage, usageTemplate, type Design, type DesignEstimate, type UsageFile} from '../../core/design/index.ts';
+import {estimateDesign, EMPTY_USAGE, lambdaShareText, readDesign, readUsage, totalLeavesOut, usageTemplate, type Design, type DesignEstimate, type UsageFile} from '../../core/design/index.ts';
 import type {FreeTierMode} from '../../core/pricing/services/types.ts';
 import {parseCommandArgs} from '../args.ts';
 import {printJson} from '../command.ts';
@@ -100,6 +100,8 @@ export function printEstimate(io: CliIO, estimate: DesignEstimate): void {
   const rows = estimate.lines.map((line) => [line.service, line.label, `${line.quantity.toLocaleString('en-US', {maximumFractionDigits: 4})} ${line.unit}`, money(line.usd)]);
   rows.push(['Total (sum of rounded lines)', '', '', money(estimate.total)]);
   io.out(formatTable(['Service', 'Line item', 'Billable quantity', 'USD'], rows));
+  const leftOut = totalLeavesOut(estimate);
+  if (leftOut) io.out(leftOut);
   io.out('\nHow each line was computed:');
   for (const line of estimate.lines) io.out(`  ${line.label}: ${line.formula}`);
   io.out('\nBy resource:');
@@ -108,7 +110,8 @@ export function printEstimate(io: CliIO, estimate: DesignEstimate): void {
     io.out('\nNot priced until the usage file says:');
     for (const line of estimate.unpriced) io.out(`  ${line.resource}: ${line.label} — ${line.reason}`);
   }
-  io.out(`\nLambda is ${(estimate.lambdaShare * 100).toFixed(1)}% of this bill. Free tier: ${estimate.freeTier}.`);
+  const share = lambdaShareText(estimate);
+  io.out(`\n${share.charAt(0).toUpperCase()}${share.slice(1)}. Free tier: ${estimate.freeTier}.`);
   for (const note of estimate.notes) io.out(`Note: ${note}`);
 }
 

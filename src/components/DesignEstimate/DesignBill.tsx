@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import DataTable, {type DataColumn} from '@site/src/components/DataTable';
-import type {DesignEstimate, ResourceSummary} from '@site/src/core/design';
+import {lambdaShareText, totalLeavesOut, type DesignEstimate, type ResourceSummary} from '@site/src/core/design';
 import styles from './styles.module.css';
 
 const money = (usd: number) => `$${usd.toLocaleString('en-US', {minimumFractionDigits: 2, maximumFractionDigits: 2})}`;
@@ -50,8 +50,9 @@ export default function DesignBill({estimate}: {estimate: DesignEstimate}): Reac
     <div className={styles.bill}>
       <p className={styles.total}>
         <span data-testid="design-total">{money(estimate.total)} a month</span>
-        <span className={styles.muted}> · Lambda is {(estimate.lambdaShare * 100).toFixed(1)}% of it · free tier: {estimate.freeTier}</span>
+        <span className={styles.muted}> · {lambdaShareText(estimate)} · free tier: {estimate.freeTier}</span>
       </p>
+      {totalLeavesOut(estimate) && <p className={styles.muted} data-testid="design-left-out">{totalLeavesOut(estimate)}</p>}
       <ServiceChart estimate={estimate} />
       {estimate.services.map((service) => (
         <section key={service.service} className={styles.service} data-service={service.service}>

@@ -1,5 +1,6 @@
 /** CSV, Markdown and JSON exports of a design estimate (the site's export buttons). */
 import type {DesignEstimate} from './estimateDesign.ts';
+import {lambdaShareText, totalLeavesOut} from './totalCaveats.ts';
 
 const csvCell = (value: string | number) => {
   const text = String(value);
@@ -15,11 +16,13 @@ export function designToCsv(estimate: DesignEstimate): string {
   return `${rows.map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
 }
 
+const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
 export function designToMarkdown(estimate: DesignEstimate): string {
   const lines = [
     `# Design estimate: **${money(estimate.total)}** a month`,
     '',
-    `Free tier: ${estimate.freeTier}. Lambda is ${(estimate.lambdaShare * 100).toFixed(1)}% of the bill. Priced by Lambda Lab.`,
+    `Free tier: ${estimate.freeTier}. ${capitalize(lambdaShareText(estimate))}.${totalLeavesOut(estimate) ? ` ${totalLeavesOut(estimate)}` : ''} Priced by Lambda Lab.`,
     '',
     '| Service | Line item | USD | Arithmetic |',
     '| --- | --- | ---: | --- |',

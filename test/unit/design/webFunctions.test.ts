@@ -16,4 +16,12 @@ describe('Web Function resources in the design pricer', () => {
     for (const r of web) expect(r.reason).toBe('Web Function rates are not known to Lambda Lab yet (AWS bills requests, active CPU, memory and data transfer)');
     expect(result.notes.join(' ')).toContain('Site (AWS::Lambda::WebFunction), SiteRevision (AWS::Lambda::WebFunctionRevision), SiteEndpoint (AWS::Lambda::WebFunctionEndpoint)');
   });
+
+  it('a design that is all Web Functions does not read as costing $0.00: the table says what the total leaves out', async () => {
+    const io = memoryIO({'template.yaml': template.replace(/\n  Worker:[\s\S]*$/, '\n')});
+    expect(await main(['estimate', 'template.yaml'], io)).toBe(0);
+    expect(io.stdout).toMatch(/Total \(sum of rounded lines\)\s+\$0\.00\nThe total leaves out 3 resources not priced yet \(listed below\)\./);
+    expect(io.stdout).toContain('No line of this design is priced yet.');
+    expect(io.stdout).not.toContain('Lambda is 0.0%');
+  });
 });
